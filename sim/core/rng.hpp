@@ -1,0 +1,58 @@
+#pragma once
+
+#include <Random123/philox.h>
+
+#include <array>
+#include <cstdint>
+
+namespace sim {
+
+__extension__ using uint128 = unsigned __int128;
+
+// A counter-based random stream (Philox4x64-10, Random123). Each stream is keyed by
+// (seed, step, phase, agent, slot), so a draw depends only on where it is used, never on the
+// order in which threads reach it: results are identical whatever the thread count.
+// Successive calls walk the fourth counter word, giving four 64-bit words per Philox block.
+class Rng {
+ public:
+  // `block` starts the stream further on, giving random access: stream (..., slot, b) is
+  // independent of (..., slot, b') for b != b', as long as each draws at most 4 words.
+  Rng(std::uint64_t seed, std::uint64_t step, std::uint32_t phase, std::uint64_t agent,
+      std::uint32_t slot = 0, std::uint64_t block = 0)
+      : key_{{seed, 0x6e6f726d73696dULL}},
+        ctr_{{step, (std::uint64_t{phase} << 32) | slot, agent, block}} {}
+
+  std::uint64_t next_u64() {
+    if (used_ == 4) refill();
+    return block_[used_++];
+  }
+
+  // Uniform on [0, 1) with 53 random bits.
+  double uniform() { return static_cast<double>(next_u64() >> 11) * 0x1.0p-53; }
+
+  // Uniform integer in [0, n) by Lemire's multiply-and-reject: unbiased and deterministic.
+  std::uint64_t below(std::uint64_t n) {
+    const std::uint64_t threshold = (0 - n) % n;
+    for (;;) {
+      const uint128 m = static_cast<uint128>(next_u64()) * n;
+      if (static_cast<std::uint64_t>(m) >= threshold) return static_cast<std::uint64_t>(m >> 64);
+    }
+  }
+
+  bool bernoulli(double p) { return uniform() < p; }
+
+ private:
+  void refill() {
+    const auto out = r123::Philox4x64{}(ctr_, key_);
+    for (int i = 0; i < 4; ++i) block_[i] = out[i];
+    ++ctr_[3];
+    used_ = 0;
+  }
+
+  r123::Philox4x64::key_type key_;
+  r123::Philox4x64::ctr_type ctr_;
+  std::array<std::uint64_t, 4> block_{};
+  int used_ = 4;
+};
+
+}  // namespace sim

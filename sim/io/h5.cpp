@@ -1,0 +1,104 @@
+#include "sim/io/h5.hpp"
+
+#include <stdexcept>
+
+namespace sim::io {
+
+Handle::Handle(hid_t id, Closer closer, const std::string& what) : id_(id), closer_(closer) {
+  if (id < 0) throw std::runtime_error("HDF5: cannot " + what);
+}
+
+void Handle::reset() {
+  if (id_ >= 0 && closer_) closer_(id_);
+  id_ = -1;
+}
+
+void check(herr_t status, const std::string& what) {
+  if (status < 0) throw std::runtime_error("HDF5: cannot " + what);
+}
+
+void quiet_hdf5_errors() { H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); }
+
+namespace {
+
+Handle string_type() {
+  Handle t(H5Tcopy(H5T_C_S1), H5Tclose, "copy string type");
+  check(H5Tset_size(t.get(), H5T_VARIABLE), "set string size");
+  check(H5Tset_cset(t.get(), H5T_CSET_UTF8), "set string charset");
+  return t;
+}
+
+Handle scalar_space() { return Handle(H5Screate(H5S_SCALAR), H5Sclose, "create scalar space"); }
+
+template <class T>
+void write_numeric_attribute(hid_t object, const std::string& name, T value) {
+  const Handle space = scalar_space();
+  const Handle attr(H5Acreate2(object, name.c_str(), file_type<T>(), space.get(), H5P_DEFAULT,
+                               H5P_DEFAULT),
+                    H5Aclose, "create attribute " + name);
+  check(H5Awrite(attr.get(), memory_type<T>(), &value), "write attribute " + name);
+}
+
+template <class T>
+void write_numeric_scalar(hid_t parent, const std::string& name, T value,
+                          const std::string& description, const std::string& unit) {
+  const Handle space = scalar_space();
+  const Handle ds(H5Dcreate2(parent, name.c_str(), file_type<T>(), space.get(), H5P_DEFAULT,
+                             H5P_DEFAULT, H5P_DEFAULT),
+                  H5Dclose, "create dataset " + name);
+  check(H5Dwrite(ds.get(), memory_type<T>(), H5S_ALL, H5S_ALL, H5P_DEFAULT, &value),
+        "write dataset " + name);
+  write_attribute(ds.get(), "description", description);
+  write_attribute(ds.get(), "unit", unit);
+}
+
+}  // namespace
+
+void write_attribute(hid_t object, const std::string& name, const std::string& value) {
+  const Handle type = string_type();
+  const Handle space = scalar_space();
+  const Handle attr(
+      H5Acreate2(object, name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT),
+      H5Aclose, "create attribute " + name);
+  const char* text = value.c_str();
+  check(H5Awrite(attr.get(), type.get(), &text), "write attribute " + name);
+}
+
+void write_attribute(hid_t object, const std::string& name, std::int64_t value) {
+  write_numeric_attribute(object, name, value);
+}
+
+void write_attribute(hid_t object, const std::string& name, double value) {
+  write_numeric_attribute(object, name, value);
+}
+
+Handle create_group(hid_t parent, const std::string& name) {
+  return Handle(H5Gcreate2(parent, name.c_str(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
+                H5Gclose, "create group " + name);
+}
+
+void write_scalar(hid_t parent, const std::string& name, double value,
+                  const std::string& description, const std::string& unit) {
+  write_numeric_scalar(parent, name, value, description, unit);
+}
+
+void write_scalar(hid_t parent, const std::string& name, std::int64_t value,
+                  const std::string& description, const std::string& unit) {
+  write_numeric_scalar(parent, name, value, description, unit);
+}
+
+void write_scalar(hid_t parent, const std::string& name, const std::string& value,
+                  const std::string& description) {
+  const Handle type = string_type();
+  const Handle space = scalar_space();
+  const Handle ds(H5Dcreate2(parent, name.c_str(), type.get(), space.get(), H5P_DEFAULT,
+                             H5P_DEFAULT, H5P_DEFAULT),
+                  H5Dclose, "create dataset " + name);
+  const char* text = value.c_str();
+  check(H5Dwrite(ds.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, &text),
+        "write dataset " + name);
+  write_attribute(ds.get(), "description", description);
+  write_attribute(ds.get(), "unit", std::string("1"));
+}
+
+}  // namespace sim::io

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <hdf5.h>
+
+#include <cstdint>
+#include <string>
+#include <utility>
+
+namespace sim::io {
+
+// An owned HDF5 identifier, closed with the right H5*close on destruction.
+class Handle {
+ public:
+  using Closer = herr_t (*)(hid_t);
+  Handle() = default;
+  Handle(hid_t id, Closer closer, const std::string& what);
+  Handle(Handle&& o) noexcept : id_(std::exchange(o.id_, -1)), closer_(o.closer_) {}
+  Handle& operator=(Handle&& o) noexcept {
+    if (this != &o) {
+      reset();
+      id_ = std::exchange(o.id_, -1);
+      closer_ = o.closer_;
+    }
+    return *this;
+  }
+  Handle(const Handle&) = delete;
+  Handle& operator=(const Handle&) = delete;
+  ~Handle() { reset(); }
+
+  hid_t get() const { return id_; }
+  void reset();
+
+ private:
+  hid_t id_ = -1;
+  Closer closer_ = nullptr;
+};
+
+// Throws std::runtime_error naming `what` when an HDF5 call returned a negative status.
+void check(herr_t status, const std::string& what);
+
+// Silences HDF5's own error-stack printing: failures are reported by our exceptions.
+void quiet_hdf5_errors();
+
+// Attributes on any object (file, group, dataset).
+void write_attribute(hid_t object, const std::string& name, const std::string& value);
+void write_attribute(hid_t object, const std::string& name, std::int64_t value);
+void write_attribute(hid_t object, const std::string& name, double value);
+
+Handle create_group(hid_t parent, const std::string& name);
+
+// File and on-disk types for the element types normsim records.
+template <class T>
+hid_t file_type();
+template <class T>
+hid_t memory_type();
+template <>
+inline hid_t file_type<double>() { return H5T_IEEE_F64LE; }
+template <>
+inline hid_t memory_type<double>() { return H5T_NATIVE_DOUBLE; }
+template <>
+inline hid_t file_type<std::int64_t>() { return H5T_STD_I64LE; }
+template <>
+inline hid_t memory_type<std::int64_t>() { return H5T_NATIVE_INT64; }
+
+// Scalar datasets with description and unit attributes (per-run results).
+void write_scalar(hid_t parent, const std::string& name, double value,
+                  const std::string& description, const std::string& unit);
+void write_scalar(hid_t parent, const std::string& name, std::int64_t value,
+                  const std::string& description, const std::string& unit);
+void write_scalar(hid_t parent, const std::string& name, const std::string& value,
+                  const std::string& description);
+
+}  // namespace sim::io

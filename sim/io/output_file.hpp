@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sim/io/h5.hpp"
+
+#include <cstdint>
+#include <string>
+
+namespace sim::io {
+
+inline constexpr std::int64_t kFormatVersion = 1;
+
+// Who and what produced a file: stored as root attributes so every output describes itself.
+struct Provenance {
+  std::string model;
+  std::string scenario_file;
+  std::string scenario_text;    // after --set overrides: what actually ran
+  std::string scenario_source;  // the file as written, comments included
+  std::string description;
+  std::uint64_t seed = 0;
+  int threads = 1;
+};
+
+// An HDF5 output written to "PATH.partial" and renamed to PATH by commit(). A run that fails
+// or is interrupted closes the partial file cleanly and never leaves a file named PATH.
+class OutputFile {
+ public:
+  OutputFile(const std::string& path, const Provenance& provenance);
+  ~OutputFile();
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  hid_t id() const { return file_.get(); }
+  const std::string& partial_path() const { return partial_; }
+  void commit();
+
+ private:
+  std::string path_;
+  std::string partial_;
+  Handle file_;
+  bool committed_ = false;
+};
+
+}  // namespace sim::io

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sim/io/h5.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sim::io {
+
+// Read-only access to a normsim output, for tests and tools that check what was written.
+class Reader {
+ public:
+  explicit Reader(const std::string& path);
+
+  // Every dataset path in the file ("/series/defections", ...), sorted.
+  std::vector<std::string> datasets() const;
+  // The dataset's stored values as raw bytes in file order (for bit-for-bit comparison).
+  std::vector<unsigned char> raw(const std::string& dataset) const;
+  std::vector<double> doubles(const std::string& dataset) const;
+  std::vector<std::int64_t> integers(const std::string& dataset) const;
+  std::vector<std::size_t> shape(const std::string& dataset) const;
+  std::string string_attribute(const std::string& object, const std::string& name) const;
+  std::string string_value(const std::string& dataset) const;
+  bool has_attribute(const std::string& object, const std::string& name) const;
+
+ private:
+  Handle file_;
+};
+
+}  // namespace sim::io

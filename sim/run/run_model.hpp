@@ -1,0 +1,77 @@
+#pragma once
+
+#include "sim/config/engine_keys.hpp"
+#include "sim/io/output_file.hpp"
+#include "sim/io/recorder.hpp"
+#include "sim/run/interrupt.hpp"
+#include "sim/run/progress.hpp"
+#include "sim/schedule/executor.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace sim {
+
+struct RunOptions {
+  std::string output;
+  std::optional<std::uint64_t> seed;  // overrides the scenario's seed
+  int threads = 1;
+  bool quiet = false;
+};
+
+struct RunOutcome {
+  bool interrupted = false;
+  std::int64_t steps_done = 0;
+  std::string summary;  // a few lines for the terminal
+  std::string written;  // the file left on disk
+};
+
+// What the engine needs from a model M:
+//   M::Params, M::schema() -> const config::Schema<Params>&, M::kStepUnit,
+//   M::Simulation(const Params&, std::uint64_t seed, const Executor&, io::Recorder&) with
+//   steps(), step(t) (advance one step and record it), finish() (write per-run results) and
+//   summary() (text for the terminal).
+template <class M>
+typename M::Params parse_params(const config::Scenario& scenario) {
+  return M::schema().parse(scenario.doc, config::engine_schema().top_level_keys());
+}
+
+template <class M>
+RunOutcome run_model(const config::Scenario& scenario, const RunOptions& options) {
+  const typename M::Params params = parse_params<M>(scenario);
+  const std::uint64_t seed = options.seed.value_or(scenario.engine.seed);
+  const Executor executor(options.threads);
+  io::OutputFile out(options.output, {scenario.engine.model, scenario.doc.name(),
+                                      scenario.doc.effective_text(), scenario.doc.source_text(),
+                                      scenario.engine.description, seed, options.threads});
+  io::Recorder recorder(out.id());
+  typename M::Simulation simulation(params, seed, executor, recorder);
+  const std::int64_t steps = simulation.steps();
+  Progress progress(steps, M::kStepUnit, options.quiet);
+  const InterruptGuard guard;
+  RunOutcome outcome;
+  for (; outcome.steps_done < steps; ++outcome.steps_done) {
+    if (InterruptGuard::requested()) {
+      outcome.interrupted = true;
+      break;
+    }
+    simulation.step(outcome.steps_done);
+    progress.update(outcome.steps_done + 1);
+  }
+  progress.finish();
+  recorder.flush();
+  if (outcome.interrupted) {
+    io::write_attribute(out.id(), "interrupted_at_step", outcome.steps_done);
+    outcome.written = out.partial_path();
+    return outcome;
+  }
+  simulation.finish();
+  recorder.flush();
+  out.commit();
+  outcome.summary = simulation.summary();
+  outcome.written = options.output;
+  return outcome;
+}
+
+}  // namespace sim

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <oneapi/tbb/parallel_for.h>
+#include <oneapi/tbb/task_arena.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+namespace sim {
+
+// Runs loops over agents either serially (threads == 1) or on a private TBB arena.
+// Work is cut into fixed blocks of kBlock items whatever the thread count, and reductions
+// combine one partial per block in block order, so floating-point sums come out identical
+// on the serial and the parallel executor.
+class Executor {
+ public:
+  static constexpr std::size_t kBlock = 4096;
+
+  explicit Executor(int threads);
+
+  int threads() const { return threads_; }
+
+  // f(begin, end) for disjoint blocks covering [0, n).
+  template <class F>
+  void for_blocks(std::size_t n, F&& f) const {
+    const std::size_t blocks = block_count(n);
+    if (!arena_ || blocks <= 1) {
+      for (std::size_t b = 0; b < blocks; ++b) f(b * kBlock, std::min(n, (b + 1) * kBlock));
+      return;
+    }
+    arena_->execute([&] {
+      tbb::parallel_for(tbb::blocked_range<std::size_t>(0, blocks, 1),
+                        [&](const tbb::blocked_range<std::size_t>& r) {
+                          for (std::size_t b = r.begin(); b != r.end(); ++b)
+                            f(b * kBlock, std::min(n, (b + 1) * kBlock));
+                        });
+    });
+  }
+
+  // f(i) for every i in [0, n).
+  template <class F>
+  void for_each(std::size_t n, F&& f) const {
+    for_blocks(n, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t i = begin; i < end; ++i) f(i);
+    });
+  }
+
+  // Sum of f(i) over [0, n) for any T with += ; deterministic (see class comment).
+  template <class T, class F>
+  T sum(std::size_t n, T zero, F&& f) const {
+    std::vector<T> partial(block_count(n), zero);
+    for_blocks(n, [&](std::size_t begin, std::size_t end) {
+      T acc = zero;
+      for (std::size_t i = begin; i < end; ++i) acc += f(i);
+      partial[begin / kBlock] = acc;
+    });
+    T total = zero;
+    for (const T& p : partial) total += p;
+    return total;
+  }
+
+ private:
+  static std::size_t block_count(std::size_t n) { return (n + kBlock - 1) / kBlock; }
+
+  int threads_;
+  std::unique_ptr<tbb::task_arena> arena_;
+};
+
+}  // namespace sim

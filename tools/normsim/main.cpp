@@ -1,0 +1,31 @@
+#include "sim/core/error.hpp"
+#include "sim/core/version.hpp"
+#include "tools/normsim/commands.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+
+int main(int argc, char** argv) {
+  CLI::App app{"normsim: agent-based simulation of international cybersecurity norms"};
+  app.set_version_flag("--version", std::string("normsim ") + std::string(sim::program_version()) +
+                                        " (git " + std::string(sim::git_commit()) + ")");
+  app.require_subcommand(1);
+  normsim::Commands commands(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? 0 : normsim::kExitBadInput;
+  }
+  try {
+    return commands.execute();
+  } catch (const sim::InputError& e) {
+    std::cerr << "normsim: error: " << e.what() << "\n";
+    return normsim::kExitBadInput;
+  } catch (const std::exception& e) {
+    std::cerr << "normsim: internal error: " << e.what() << "\n";
+    return normsim::kExitInternal;
+  }
+}

@@ -1,0 +1,52 @@
+#include "tools/normsim/model_registry.hpp"
+
+#include "models/axelrod/model.hpp"
+#include "sim/config/suggest.hpp"
+#include "sim/core/error.hpp"
+
+namespace normsim {
+namespace {
+
+template <class M>
+ModelEntry entry() {
+  return {M::kName,
+          M::kSummary,
+          M::kStepsKey,
+          [] {
+            auto docs = sim::config::engine_schema().docs();
+            auto own = M::schema().docs();
+            docs.insert(docs.end(), own.begin(), own.end());
+            return docs;
+          },
+          [](const sim::config::Scenario& s) { sim::parse_params<M>(s); },
+          [](const sim::config::Scenario& s, const sim::RunOptions& o) {
+            return sim::run_model<M>(s, o);
+          }};
+}
+
+}  // namespace
+
+const std::vector<ModelEntry>& models() {
+  static const std::vector<ModelEntry> all = {entry<axelrod::Model>()};
+  return all;
+}
+
+const ModelEntry& find_model(const std::string& name, const sim::config::Scenario* scenario) {
+  std::vector<std::string> names;
+  for (const auto& m : models()) {
+    if (m.name == name) return m;
+    names.push_back(m.name);
+  }
+  std::string message = "unknown model '" + name + "'";
+  const std::string hint = sim::config::closest(name, names);
+  if (!hint.empty()) message += " (did you mean '" + hint + "'?)";
+  std::string known;
+  for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+  message += "; known models: " + known;
+  if (scenario)
+    message = scenario->doc.error_at("model", sim::config::find_node(scenario->doc.root(), "model")) +
+              message;
+  throw sim::InputError(message);
+}
+
+}  // namespace normsim
