@@ -32,6 +32,7 @@ std::vector<T> read_all(hid_t file, const std::string& path) {
 std::string read_vlen_string(hid_t object, hid_t type, bool attribute) {
   const Handle mem(H5Tcopy(H5T_C_S1), H5Tclose, "copy string type");
   check(H5Tset_size(mem.get(), H5T_VARIABLE), "set string size");
+  check(H5Tset_cset(mem.get(), H5Tget_cset(type)), "set string charset");
   char* text = nullptr;
   if (H5Tis_variable_str(type) <= 0) throw std::runtime_error("HDF5: not a variable-length string");
   check(attribute ? H5Aread(object, mem.get(), &text)

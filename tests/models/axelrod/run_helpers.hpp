@@ -1,0 +1,22 @@
+#pragma once
+
+#include "models/axelrod/model.hpp"
+#include "sim/io/reader.hpp"
+#include "sim/run/run_model.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace axelrod_test {
+
+// Runs a shipped scenario (path relative to the repository) into a temporary file.
+inline std::string run_scenario(const std::string& scenario, const std::vector<std::string>& sets,
+                                std::uint64_t seed, int threads, const std::string& out_name) {
+  const auto s = sim::config::load_scenario(std::string(NORMSIM_SOURCE_DIR) + "/" + scenario, sets);
+  const std::string out = (std::filesystem::temp_directory_path() / out_name).string();
+  sim::run_model<axelrod::Model>(s, {out, seed, threads, true});
+  return out;
+}
+
+}  // namespace axelrod_test

@@ -1,0 +1,52 @@
+#include "sim/core/error.hpp"
+#include "sim/io/output_file.hpp"
+#include "sim/io/reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+sim::io::Provenance provenance() {
+  return {"toy", "toy.yaml", "model: toy\n", "# source\nmodel: toy\n", "a test", 7, 2};
+}
+
+TEST(OutputFile, CommitRenamesThePartialFileAndKeepsProvenance) {
+  const fs::path out = fs::temp_directory_path() / "normsim_commit.h5";
+  fs::remove(out);
+  {
+    sim::io::OutputFile f(out.string(), provenance());
+    EXPECT_TRUE(fs::exists(out.string() + ".partial"));
+    EXPECT_FALSE(fs::exists(out));
+    f.commit();
+  }
+  EXPECT_TRUE(fs::exists(out));
+  EXPECT_FALSE(fs::exists(out.string() + ".partial"));
+  const sim::io::Reader r(out.string());
+  EXPECT_EQ(r.string_attribute("/", "file_type"), "normsim.run");
+  EXPECT_EQ(r.string_attribute("/", "scenario"), "model: toy\n");
+  EXPECT_EQ(r.string_attribute("/", "scenario_source"), "# source\nmodel: toy\n");
+  EXPECT_TRUE(r.has_attribute("/", "git_commit"));
+  EXPECT_TRUE(r.has_attribute("/", "created"));
+  fs::remove(out);
+}
+
+TEST(OutputFile, WithoutCommitOnlyThePartialFileRemains) {
+  const fs::path out = fs::temp_directory_path() / "normsim_abandon.h5";
+  fs::remove(out);
+  { sim::io::OutputFile f(out.string(), provenance()); }
+  EXPECT_FALSE(fs::exists(out));
+  EXPECT_TRUE(fs::exists(out.string() + ".partial"));
+  const sim::io::Reader r(out.string() + ".partial");  // closed cleanly: still readable
+  EXPECT_EQ(r.string_attribute("/", "model"), "toy");
+  fs::remove(out.string() + ".partial");
+}
+
+TEST(OutputFile, MissingOutputDirectoryIsAnInputError) {
+  EXPECT_THROW(sim::io::OutputFile("/nonexistent-dir/x.h5", provenance()), sim::InputError);
+}
+
+}  // namespace

@@ -1,0 +1,58 @@
+#include "sim/core/rng.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <vector>
+
+namespace {
+
+std::vector<std::uint64_t> draws(sim::Rng r, int n) {
+  std::vector<std::uint64_t> out;
+  for (int i = 0; i < n; ++i) out.push_back(r.next_u64());
+  return out;
+}
+
+TEST(Rng, SameKeyGivesSameStream) {
+  EXPECT_EQ(draws(sim::Rng(7, 3, 2, 11, 5), 10), draws(sim::Rng(7, 3, 2, 11, 5), 10));
+}
+
+TEST(Rng, EachKeyFieldChangesTheStream) {
+  const auto base = draws(sim::Rng(7, 3, 2, 11, 5), 4);
+  EXPECT_NE(base, draws(sim::Rng(8, 3, 2, 11, 5), 4));
+  EXPECT_NE(base, draws(sim::Rng(7, 4, 2, 11, 5), 4));
+  EXPECT_NE(base, draws(sim::Rng(7, 3, 3, 11, 5), 4));
+  EXPECT_NE(base, draws(sim::Rng(7, 3, 2, 12, 5), 4));
+  EXPECT_NE(base, draws(sim::Rng(7, 3, 2, 11, 6), 4));
+}
+
+TEST(Rng, BlockArgumentJumpsAheadInTheSameStream) {
+  const auto long_stream = draws(sim::Rng(1, 2, 3, 4, 5), 12);
+  const auto from_block2 = draws(sim::Rng(1, 2, 3, 4, 5, 2), 4);
+  EXPECT_EQ(std::vector<std::uint64_t>(long_stream.begin() + 8, long_stream.end()), from_block2);
+}
+
+TEST(Rng, UniformLiesInUnitIntervalWithMeanOneHalf) {
+  sim::Rng r(42, 0, 0, 0);
+  double sum = 0.0;
+  const int n = 100000;
+  for (int i = 0; i < n; ++i) {
+    const double u = r.uniform();
+    ASSERT_GE(u, 0.0);
+    ASSERT_LT(u, 1.0);
+    sum += u;
+  }
+  EXPECT_NEAR(sum / n, 0.5, 0.005);  // 5.5 standard errors
+}
+
+TEST(Rng, BelowCoversEveryValueEvenly) {
+  sim::Rng r(9, 0, 0, 0);
+  std::vector<int> counts(7, 0);
+  const int n = 70000;
+  for (int i = 0; i < n; ++i) ++counts[r.below(7)];
+  double chi2 = 0.0;
+  for (int c : counts) chi2 += (c - n / 7.0) * (c - n / 7.0) / (n / 7.0);
+  EXPECT_LT(chi2, 22.46);  // chi-square, 6 degrees of freedom, p = 0.001
+}
+
+}  // namespace
