@@ -54,7 +54,7 @@ class ReaderTestCase(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         if not os.access(NORMSIM, os.X_OK):
-            raise unittest.SkipTest(f"normsim binary not found at {NORMSIM}; set NORMSIM_BIN")
+            raise FileNotFoundError(f"normsim binary not found at {NORMSIM}; set NORMSIM_BIN")
         cls.tmp = Path(tempfile.mkdtemp(prefix="normsim_reader_test_"))
         cls.meta = run_normsim(SCENARIOS / "metanorms.yaml", cls.tmp / "meta.h5",
                                "--steps", str(STEPS), "--seed", str(SEED))
