@@ -1,0 +1,291 @@
+"""Tests of tools/python/normsim_reader.py against files written by the real normsim binary.
+
+Run by ctest (tests/python/CMakeLists.txt), or by hand from the repository root:
+    NORMSIM_BIN=build/tools/normsim /usr/bin/python3 -m unittest discover -s tests/python -v
+NORMSIM_BIN names the binary (default: build/tools/normsim under the repository root).
+"""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+from pathlib import Path
+
+import h5py
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools" / "python"))
+import normsim_reader as nr  # noqa: E402
+
+NORMSIM = os.environ.get("NORMSIM_BIN", str(ROOT / "build" / "tools" / "normsim"))
+READER = ROOT / "tools" / "python" / "normsim_reader.py"
+SCENARIOS = ROOT / "scenarios" / "axelrod"
+STEPS = 30
+SEED = 7
+# models/axelrod/params.hpp: the default thresholds of the outcome classification.
+DEFAULT_THRESHOLDS = {"established_max_boldness": 2 / 7, "established_min_vengefulness": 5 / 7,
+                      "collapsed_min_boldness": 6 / 7, "collapsed_max_vengefulness": 1 / 7}
+
+
+def run_normsim(scenario, out, *args):
+    """Run `normsim run` quietly; return the output path."""
+    subprocess.run([NORMSIM, "run", str(scenario), "-o", str(out), "--quiet", *args],
+                   check=True, capture_output=True, timeout=120)
+    return out
+
+
+def classify(boldness, vengefulness, t):
+    """The classification of models/axelrod/outcome.hpp, restated."""
+    if boldness <= t["established_max_boldness"] and \
+            vengefulness >= t["established_min_vengefulness"]:
+        return "established", 1
+    if boldness >= t["collapsed_min_boldness"] and vengefulness <= t["collapsed_max_vengefulness"]:
+        return "collapsed", 2
+    return "neither", 0
+
+
+class ReaderTestCase(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        if not os.access(NORMSIM, os.X_OK):
+            raise FileNotFoundError(f"normsim binary not found at {NORMSIM}; set NORMSIM_BIN")
+        cls.tmp = Path(tempfile.mkdtemp(prefix="normsim_reader_test_"))
+        cls.meta = run_normsim(SCENARIOS / "metanorms.yaml", cls.tmp / "meta.h5",
+                               "--steps", str(STEPS), "--seed", str(SEED))
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def copy_of(self, src, name):
+        dst = self.tmp / name
+        shutil.copyfile(src, dst)
+        return dst
+
+
+class RunFileTest(ReaderTestCase):
+    def test_provenance(self):
+        run = nr.open_output(self.meta)
+        self.assertIsInstance(run, nr.RunOutput)
+        self.assertEqual(run.attrs["file_type"], "normsim.run")
+        self.assertEqual(run.attrs["format_version"], 1)
+        self.assertEqual(run.model, "axelrod")
+        self.assertEqual(run.attrs["seed"], SEED)
+        self.assertIsNone(run.interrupted_at_step)
+        self.assertIn("metanorms: true", run.scenario)
+        self.assertEqual(run.parameters()["generations"], STEPS)  # --steps is in the text
+
+    def test_series_lengths_and_labels(self):
+        run = nr.open_output(self.meta)
+        wide = run.series_wide()
+        self.assertEqual(len(wide), STEPS)
+        np.testing.assert_array_equal(wide["generation"], np.arange(STEPS))
+        np.testing.assert_array_equal(wide.index, np.arange(STEPS))
+        levels = [f"{i}/7" for i in range(8)]
+        self.assertEqual(list(wide.filter(like="boldness_distribution[").columns),
+                         [f"boldness_distribution[{x}]" for x in levels])
+        self.assertEqual(wide["defections"].dtype, np.int64)
+        long = run.series()
+        # 8 one-column series and 2 series of 8 columns
+        self.assertEqual(len(long), STEPS * (8 + 2 * 8))
+        self.assertEqual(list(long.columns), ["step", "series", "column", "value"])
+        self.assertEqual(set(long["series"]), set(run.series_names()))
+        one = run.series("mean_boldness")
+        self.assertEqual(list(one["column"].unique()), [""])
+        np.testing.assert_array_equal(one["step"], np.arange(STEPS))
+
+    def test_series_match_the_file_and_each_other(self):
+        run = nr.open_output(self.meta)
+        with h5py.File(self.meta, "r") as f:
+            raw = f["series/vengefulness_distribution"][()]
+        long = run.series("vengefulness_distribution")
+        pivot = long.pivot(index="step", columns="column", values="value")
+        np.testing.assert_array_equal(pivot[[f"{i}/7" for i in range(8)]].to_numpy(), raw)
+        wide = run.series_wide(["mean_boldness", "boldness_distribution"])
+        counts = wide[[f"boldness_distribution[{i}/7]" for i in range(8)]].to_numpy()
+        population = run.parameters()["population"]
+        np.testing.assert_array_equal(counts.sum(axis=1), np.full(STEPS, population))
+        # the label i/7 is the boldness level: the distribution's mean is the mean series
+        np.testing.assert_allclose(counts @ (np.arange(8) / 7) / population,
+                                   wide["mean_boldness"], atol=1e-12)
+
+    def test_summary_matches_classification(self):
+        for seed in (1, 2, 3):
+            path = run_normsim(SCENARIOS / "metanorms.yaml", self.tmp / f"s{seed}.h5",
+                               "--steps", str(STEPS), "--seed", str(seed))
+            s = nr.open_output(path).summary()
+            self.assertEqual(s["generations"], STEPS)
+            self.assertIsInstance(s["outcome"], str)
+            self.assertEqual((s["outcome"], s["outcome_code"]),
+                             classify(s["final_mean_boldness"], s["final_mean_vengefulness"],
+                                      DEFAULT_THRESHOLDS))
+
+    def test_summary_follows_overridden_thresholds(self):
+        # Thresholds under which every population is "established": the reader's
+        # parameters() must show them, and the outcome must follow them.
+        path = run_normsim(SCENARIOS / "norms.yaml", self.tmp / "loose.h5", "--steps", "5",
+                           "--set", "classification.established_max_boldness=1",
+                           "--set", "classification.established_min_vengefulness=0")
+        run = nr.open_output(path)
+        thresholds = dict(DEFAULT_THRESHOLDS, **run.parameters()["classification"])
+        self.assertEqual(thresholds["established_max_boldness"], 1)
+        s = run.summary()
+        self.assertEqual(s["outcome"], "established")
+        self.assertEqual((s["outcome"], s["outcome_code"]),
+                         classify(s["final_mean_boldness"], s["final_mean_vengefulness"],
+                                  thresholds))
+
+    def test_describe(self):
+        table = nr.open_output(self.meta).describe().set_index("dataset")
+        self.assertEqual(len(table), 10 + 5)
+        self.assertEqual(table.loc["/series/mean_boldness", "unit"], "probability")
+        self.assertEqual(table.loc["/series/boldness_distribution", "shape"], (STEPS, 8))
+        self.assertEqual(table.loc["/summary/outcome", "kind"], "summary")
+        self.assertTrue(all(table["description"].str.len() > 0))
+
+    def test_interrupted_run(self):
+        partial = self.tmp / "big.h5.partial"
+        proc = subprocess.Popen([NORMSIM, "run", str(SCENARIOS / "large.yaml"), "-o",
+                                 str(self.tmp / "big.h5"), "--quiet", "--steps", "100000"],
+                                stderr=subprocess.DEVNULL)
+        time.sleep(1.5)  # past start-up, so normsim's interrupt handler is installed
+        proc.send_signal(signal.SIGINT)
+        self.assertEqual(proc.wait(timeout=60), 130)  # normsim's exit status on SIGINT
+        run = nr.open_output(partial)
+        self.assertIsNotNone(run.interrupted_at_step)
+        self.assertEqual(len(run.series_wide()), run.interrupted_at_step)
+        with self.assertRaisesRegex(nr.NormsimFileError, "interrupted at step"):
+            run.summary()
+
+    def test_cli_prints_summary(self):
+        res = subprocess.run([sys.executable, str(READER), str(self.meta)],
+                             capture_output=True, text=True, timeout=60)
+        self.assertEqual(res.returncode, 0, res.stderr)
+        outcome = nr.open_output(self.meta).summary()["outcome"]
+        self.assertRegex(res.stdout, rf"outcome\s+{outcome}")
+        self.assertIn("/series/mean_vengefulness", res.stdout)
+
+
+class BadInputTest(ReaderTestCase):
+    def assert_bad(self, path, message):
+        """open_output and then every read raise NormsimFileError, and the CLI exits 2."""
+        with self.assertRaises(nr.NormsimFileError) as ctx:
+            run = nr.open_output(path)
+            run.series()
+            run.summary()
+        self.assertEqual(ctx.exception.path, str(path))
+        self.assertRegex(str(ctx.exception), message)
+        res = subprocess.run([sys.executable, str(READER), str(path)],
+                             capture_output=True, text=True, timeout=60)
+        self.assertEqual(res.returncode, 2)
+        self.assertIn(str(path), res.stderr)
+        self.assertRegex(res.stderr, message)
+
+    def test_missing_file(self):
+        self.assert_bad(self.tmp / "nope.h5", "no such file")
+
+    def test_not_hdf5(self):
+        path = self.tmp / "text.h5"
+        path.write_text("model: axelrod\n")
+        self.assert_bad(path, "not an HDF5 file")
+
+    def test_truncated(self):
+        data = self.meta.read_bytes()
+        for n in (len(data) // 2, len(data) - 64):
+            path = self.tmp / f"truncated{n}.h5"
+            path.write_bytes(data[:n])
+            self.assert_bad(path, "truncated")
+
+    def test_no_file_type(self):
+        path = self.copy_of(self.meta, "nofiletype.h5")
+        with h5py.File(path, "a") as f:
+            del f.attrs["file_type"]
+        self.assert_bad(path, "no file_type")
+
+    def test_other_file_type(self):
+        path = self.tmp / "other.h5"
+        with h5py.File(path, "w") as f:
+            f.attrs["file_type"] = "openmc.statepoint"
+            f.create_dataset("series/x", data=[1.0])
+        self.assert_bad(path, "not a normsim output: file_type is 'openmc.statepoint'")
+
+    def test_newer_format_version(self):
+        path = self.copy_of(self.meta, "v2.h5")
+        with h5py.File(path, "a") as f:
+            f.attrs["format_version"] = np.int64(2)
+        self.assert_bad(path, "format_version 2 is not supported")
+
+    def test_missing_groups(self):
+        for group in ("series", "summary"):
+            path = self.copy_of(self.meta, f"no{group}.h5")
+            with h5py.File(path, "a") as f:
+                del f[group]
+            self.assert_bad(path, f"missing group /{group}")
+
+    def test_missing_dataset(self):
+        run = nr.open_output(self.meta)
+        with self.assertRaisesRegex(nr.NormsimFileError, r"missing dataset /series/boldnes "
+                                    r"\(available: .*mean_boldness"):
+            run.series("boldnes")
+        with self.assertRaises(nr.NormsimFileError):
+            run.series_wide(["mean_boldness", "nope"])
+
+    def test_usage_error_exits_2(self):
+        res = subprocess.run([sys.executable, str(READER)], capture_output=True, timeout=60)
+        self.assertEqual(res.returncode, 2)
+
+
+class SweepLayoutTest(ReaderTestCase):
+    """PROVISIONAL: a hand-written file following the announced sweep layout (file_type
+    normsim.sweep, /design one row per run, series [runs, steps, ...], summary [runs]),
+    built by stacking two real run files. Replace with a real sweep once normsim writes one.
+    """
+
+    def test_sweep(self):
+        runs = [nr.open_output(run_normsim(SCENARIOS / "metanorms.yaml", self.tmp / f"r{i}.h5",
+                                           "--steps", "12", "--seed", str(i), *extra))
+                for i, extra in enumerate([[], ["--set", "mutation_rate=0.05"]])]
+        path = self.tmp / "sweep.h5"
+        with h5py.File(path, "w") as f, h5py.File(runs[0].path, "r") as src0, \
+                h5py.File(runs[1].path, "r") as src1:
+            for k, v in src0.attrs.items():
+                f.attrs[k] = v
+            f.attrs["file_type"] = "normsim.sweep"
+            design = np.array([(0, 0.01), (1, 0.05)],
+                              dtype=[("seed", "i8"), ("mutation_rate", "f8")])
+            f.create_dataset("design", data=design)
+            for group in ("series", "summary"):
+                for name, ds in src0[group].items():
+                    stacked = np.stack([ds[()], src1[group][name][()]])
+                    out = f.create_dataset(f"{group}/{name}", data=stacked)
+                    for k, v in ds.attrs.items():
+                        out.attrs[k] = v
+        sweep = nr.open_output(path)
+        self.assertIsInstance(sweep, nr.SweepOutput)
+        self.assertEqual(list(sweep.design()["mutation_rate"]), [0.01, 0.05])
+        long = sweep.series("mean_vengefulness")
+        self.assertEqual(len(long), 2 * 12)
+        self.assertEqual(list(long.columns[:2]), ["run", "step"])
+        for i, run in enumerate(runs):
+            np.testing.assert_array_equal(long[long["run"] == i]["value"],
+                                          run.series_wide("mean_vengefulness")
+                                          ["mean_vengefulness"])
+        self.assertTrue((long[long["run"] == 1]["mutation_rate"] == 0.05).all())
+        wide = sweep.series_wide()
+        self.assertEqual(wide.index.names, ["run", "step"])
+        self.assertEqual(wide.loc[(1, 11), "boldness_distribution[0/7]"],
+                         runs[1].series_wide().loc[11, "boldness_distribution[0/7]"])
+        summary = sweep.summary()
+        self.assertEqual(list(summary["outcome"]), [r.summary()["outcome"] for r in runs])
+        self.assertEqual(list(summary.columns[:2]), ["seed", "mutation_rate"])
+        self.assertIsInstance(summary, pd.DataFrame)
+
+
+if __name__ == "__main__":
+    unittest.main()
