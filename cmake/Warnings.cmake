@@ -2,9 +2,9 @@
 add_library(normsim_warnings INTERFACE)
 target_compile_options(normsim_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
                                                   -Wno-sign-conversion
-                                                  # GCC 12 false positives inside yaml-cpp 0.7's
-                                                  # and libstdc++'s headers (GCC bugs 106199, 105329)
-                                                  -Wno-dangling-pointer -Wno-restrict)
+                                                  # GCC 12 false positive in libstdc++'s
+                                                  # char_traits (GCC bug 105329)
+                                                  -Wno-restrict)
 if(NORMSIM_WERROR)
   target_compile_options(normsim_warnings INTERFACE -Werror)
 endif()

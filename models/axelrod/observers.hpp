@@ -30,11 +30,8 @@ class Observers {
   }
 
  private:
-  Observers(std::int64_t n, std::vector<std::int64_t> offsets,
-            std::vector<std::int32_t> ring = {});
-  std::int64_t position(std::int64_t agent) const {
-    return ring_.empty() ? agent : place_[agent];
-  }
+  Observers(std::int64_t n, std::vector<std::int64_t> offsets, std::vector<std::int32_t> ring = {});
+  std::int64_t position(std::int64_t agent) const { return ring_.empty() ? agent : place_[agent]; }
   std::int64_t at(std::int64_t pos) const {
     const std::int64_t p = pos % n_;
     return ring_.empty() ? p : ring_[p];

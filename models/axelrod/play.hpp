@@ -54,7 +54,8 @@ class PhiloxDraws {
 
   // S: the chance that agent d's o-th opportunity to defect is seen.
   double seen_chance(std::int64_t d, std::int64_t o) const {
-    return sim::Rng(seed_, generation_, kPhaseOpportunity, d, static_cast<std::uint32_t>(o)).uniform();
+    return sim::Rng(seed_, generation_, kPhaseOpportunity, d, static_cast<std::uint32_t>(o))
+        .uniform();
   }
   // Whether d's s-th observer sees the o-th defection and punishes it.
   Observation observe(std::int64_t d, std::int64_t o, std::int64_t s) const {
@@ -63,7 +64,8 @@ class PhiloxDraws {
   }
   // Whether d's s2-th observer sees its s-th observer not punishing, and meta-punishes.
   Observation meta_observe(std::int64_t d, std::int64_t o, std::int64_t s, std::int64_t s2) const {
-    sim::Rng r(seed_, generation_, kPhaseMetaObserve, d, static_cast<std::uint32_t>(o), s * k_ + s2);
+    sim::Rng r(seed_, generation_, kPhaseMetaObserve, d, static_cast<std::uint32_t>(o),
+               s * k_ + s2);
     return {r.uniform(), r.uniform()};
   }
 

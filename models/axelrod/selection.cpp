@@ -85,8 +85,8 @@ Parents roulette(const std::vector<double>& scores, sim::Rng& rng) {
     }
     const double u = rng.uniform() * total;
     const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), u);
-    p = static_cast<std::int32_t>(std::min<std::ptrdiff_t>(it - cumulative.begin(),
-                                                           std::ssize(scores) - 1));
+    p = static_cast<std::int32_t>(
+        std::min<std::ptrdiff_t>(it - cumulative.begin(), std::ssize(scores) - 1));
   }
   return parents;
 }

@@ -39,7 +39,8 @@ Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Exec
       series_(declare_series()),
       observers_(Observers::everyone(params.population)),
       boldness_(random_genes(params.population, static_cast<int>(params.bits_per_gene), seed, 0)),
-      vengefulness_(random_genes(params.population, static_cast<int>(params.bits_per_gene), seed, 1)),
+      vengefulness_(
+          random_genes(params.population, static_cast<int>(params.bits_per_gene), seed, 1)),
       boldness_trait_(params.population),
       vengefulness_trait_(params.population),
       seen_chance_(params.population * params.opportunities),
@@ -127,7 +128,8 @@ std::vector<std::int64_t> Simulation::level_counts(const std::vector<std::uint8_
 
 void Simulation::record(std::int64_t generation) {
   const auto n = static_cast<double>(params_.population);
-  const double mean = executor_.sum(scores_.size(), 0.0, [&](std::size_t i) { return scores_[i]; }) / n;
+  const double mean =
+      executor_.sum(scores_.size(), 0.0, [&](std::size_t i) { return scores_[i]; }) / n;
   const double ss = executor_.sum(scores_.size(), 0.0, [&](std::size_t i) {
     return (scores_[i] - mean) * (scores_[i] - mean);
   });
@@ -162,8 +164,12 @@ void Simulation::reproduce(std::int64_t generation) {
   });
 }
 
-double Simulation::mean_boldness() const { return mean_level(boldness_.current()); }
-double Simulation::mean_vengefulness() const { return mean_level(vengefulness_.current()); }
+double Simulation::mean_boldness() const {
+  return mean_level(boldness_.current());
+}
+double Simulation::mean_vengefulness() const {
+  return mean_level(vengefulness_.current());
+}
 
 void Simulation::finish() {
   const double b = mean_boldness();
@@ -172,8 +178,7 @@ void Simulation::finish() {
   recorder_.result("final_mean_boldness", b,
                    "mean boldness of the population after the last generation", "probability");
   recorder_.result("final_mean_vengefulness", v,
-                   "mean vengefulness of the population after the last generation",
-                   "probability");
+                   "mean vengefulness of the population after the last generation", "probability");
   recorder_.result("outcome", outcome_name(o),
                    "established (boldness <= 2/7 and vengefulness >= 5/7 by default), collapsed "
                    "(boldness >= 6/7 and vengefulness <= 1/7) or neither");
@@ -187,8 +192,8 @@ std::string Simulation::summary() const {
   out.precision(3);
   out << (params_.metanorms ? "metanorms" : "norms") << " game, " << params_.population
       << " agents, " << params_.generations << " generations\n"
-      << "final mean boldness " << mean_boldness() << ", mean vengefulness "
-      << mean_vengefulness() << ": norm "
+      << "final mean boldness " << mean_boldness() << ", mean vengefulness " << mean_vengefulness()
+      << ": norm "
       << outcome_name(classify(mean_boldness(), mean_vengefulness(), params_.classification))
       << "\n";
   return out.str();

@@ -23,14 +23,24 @@ struct Bounds {
   std::string text() const;
 };
 
-inline Bounds any_real() { return {}; }
-inline Bounds at_least(double low) { return {low, std::numeric_limits<double>::infinity()}; }
+inline Bounds any_real() {
+  return {};
+}
+inline Bounds at_least(double low) {
+  return {low, std::numeric_limits<double>::infinity()};
+}
 inline Bounds greater_than(double low) {
   return {low, std::numeric_limits<double>::infinity(), true, false};
 }
-inline Bounds at_most(double high) { return {-std::numeric_limits<double>::infinity(), high}; }
-inline Bounds between(double low, double high) { return {low, high}; }
-inline Bounds probability() { return {0.0, 1.0}; }
+inline Bounds at_most(double high) {
+  return {-std::numeric_limits<double>::infinity(), high};
+}
+inline Bounds between(double low, double high) {
+  return {low, high};
+}
+inline Bounds probability() {
+  return {0.0, 1.0};
+}
 
 // Shortest decimal text that reads back to the same double.
 std::string format_number(double v);

@@ -19,7 +19,8 @@ Document Document::from_text(const std::string& text, const std::string& name) {
                      std::to_string(e.mark.column + 1) + ": YAML syntax error: " + e.msg);
   }
   if (root.IsNull()) root = YAML::Node(YAML::NodeType::Map);
-  if (!root.IsMap()) throw InputError(name + ": a scenario must be a YAML mapping of keys to values");
+  if (!root.IsMap())
+    throw InputError(name + ": a scenario must be a YAML mapping of keys to values");
   return Document(root, name, text);
 }
 
@@ -57,7 +58,8 @@ void Document::apply_override(const std::string& assignment) {
     if (!child.IsDefined() || child.IsNull()) {
       cur[parts[i]] = YAML::Node(YAML::NodeType::Map);
     } else if (!child.IsMap()) {
-      throw InputError("--set " + assignment + ": key '" + prefix + "' holds a value, not a section");
+      throw InputError("--set " + assignment + ": key '" + prefix +
+                       "' holds a value, not a section");
     }
     YAML::Node next = cur[parts[i]];
     cur.reset(next);

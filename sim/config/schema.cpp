@@ -26,7 +26,8 @@ void throw_unknown_key(const Document& doc, const std::string& key, const YAML::
   const std::string hint = closest(last, siblings);
   std::string message = doc.error_at(key, key_node) + "unknown key";
   if (!hint.empty()) {
-    const std::string parent = key.size() > last.size() ? key.substr(0, key.size() - last.size()) : "";
+    const std::string parent =
+        key.size() > last.size() ? key.substr(0, key.size() - last.size()) : "";
     message += " (did you mean '" + parent + hint + "'?)";
   }
   throw InputError(message);

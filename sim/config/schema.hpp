@@ -44,7 +44,8 @@ class Schema {
 
   Schema& real(std::string key, Field<double> field, double def, Bounds bounds, std::string unit,
                std::string meaning) {
-    add({key, "real", format_number(def), bounds.text(), std::move(unit), std::move(meaning)},
+    add(
+        {key, "real", format_number(def), bounds.text(), std::move(unit), std::move(meaning)},
         [field, def](P& p) { field(p) = def; },
         [field, bounds](P& p, const YAML::Node& n, const std::string& where) {
           const double v = read_real(n, where);
@@ -62,7 +63,8 @@ class Schema {
     const std::string allowed = high == std::numeric_limits<T>::max()
                                     ? ">= " + std::to_string(low)
                                     : "[" + std::to_string(low) + ", " + std::to_string(high) + "]";
-    add({key, "integer", std::to_string(def), allowed, std::move(unit), std::move(meaning)},
+    add(
+        {key, "integer", std::to_string(def), allowed, std::move(unit), std::move(meaning)},
         [field, def](P& p) { field(p) = def; },
         [field, low, high, allowed](P& p, const YAML::Node& n, const std::string& where) {
           const double v = read_real(n, where);
@@ -77,7 +79,8 @@ class Schema {
   }
 
   Schema& boolean(std::string key, Field<bool> field, bool def, std::string meaning) {
-    add({key, "boolean", def ? "true" : "false", "true or false", "", std::move(meaning)},
+    add(
+        {key, "boolean", def ? "true" : "false", "true or false", "", std::move(meaning)},
         [field, def](P& p) { field(p) = def; },
         [field](P& p, const YAML::Node& n, const std::string& where) {
           bool v = false;
@@ -92,7 +95,8 @@ class Schema {
                std::string meaning) {
     ParamDoc doc{key, "text", def.empty() ? "\"\"" : def, "any text", "", std::move(meaning)};
     doc.required = required;
-    add(std::move(doc), [field, def](P& p) { field(p) = def; },
+    add(
+        std::move(doc), [field, def](P& p) { field(p) = def; },
         [field](P& p, const YAML::Node& n, const std::string& where) {
           if (!n.IsScalar()) throw InputError(where + "expected text, got " + describe(n));
           field(p) = n.Scalar();
@@ -108,7 +112,8 @@ class Schema {
       names += (names.empty() ? "" : ", ") + name;
       if (value == def) def_name = name;
     }
-    add({key, "choice", def_name, "one of " + names, "", std::move(meaning)},
+    add(
+        {key, "choice", def_name, "one of " + names, "", std::move(meaning)},
         [field, def](P& p) { field(p) = def; },
         [field, options, names](P& p, const YAML::Node& n, const std::string& where) {
           if (n.IsScalar())
@@ -232,8 +237,8 @@ void Schema<P>::walk(const Document& doc, const YAML::Node& map, const std::stri
                      const std::set<std::string>& foreign, bool ignore_unknown,
                      std::set<std::string>& seen) const {
   for (auto it = map.begin(); it != map.end(); ++it) {
-    const YAML::Node& key_node = it->first;
-    const YAML::Node& value = it->second;
+    const YAML::Node key_node = it->first;  // copies: *it is a temporary
+    const YAML::Node value = it->second;
     if (!key_node.IsScalar())
       throw InputError(doc.where(prefix, key_node) + ": keys must be plain names");
     const std::string key = prefix.empty() ? key_node.Scalar() : prefix + "." + key_node.Scalar();

@@ -17,7 +17,9 @@ void check(herr_t status, const std::string& what) {
   if (status < 0) throw std::runtime_error("HDF5: cannot " + what);
 }
 
-void quiet_hdf5_errors() { H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); }
+void quiet_hdf5_errors() {
+  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+}
 
 namespace {
 
@@ -28,14 +30,16 @@ Handle string_type() {
   return t;
 }
 
-Handle scalar_space() { return Handle(H5Screate(H5S_SCALAR), H5Sclose, "create scalar space"); }
+Handle scalar_space() {
+  return Handle(H5Screate(H5S_SCALAR), H5Sclose, "create scalar space");
+}
 
 template <class T>
 void write_numeric_attribute(hid_t object, const std::string& name, T value) {
   const Handle space = scalar_space();
-  const Handle attr(H5Acreate2(object, name.c_str(), file_type<T>(), space.get(), H5P_DEFAULT,
-                               H5P_DEFAULT),
-                    H5Aclose, "create attribute " + name);
+  const Handle attr(
+      H5Acreate2(object, name.c_str(), file_type<T>(), space.get(), H5P_DEFAULT, H5P_DEFAULT),
+      H5Aclose, "create attribute " + name);
   check(H5Awrite(attr.get(), memory_type<T>(), &value), "write attribute " + name);
 }
 
@@ -58,8 +62,8 @@ void write_attribute(hid_t object, const std::string& name, const std::string& v
   const Handle type = string_type();
   const Handle space = scalar_space();
   const Handle attr(
-      H5Acreate2(object, name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT),
-      H5Aclose, "create attribute " + name);
+      H5Acreate2(object, name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT), H5Aclose,
+      "create attribute " + name);
   const char* text = value.c_str();
   check(H5Awrite(attr.get(), type.get(), &text), "write attribute " + name);
 }
@@ -73,8 +77,8 @@ void write_attribute(hid_t object, const std::string& name, double value) {
 }
 
 Handle create_group(hid_t parent, const std::string& name) {
-  return Handle(H5Gcreate2(parent, name.c_str(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
-                H5Gclose, "create group " + name);
+  return Handle(H5Gcreate2(parent, name.c_str(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose,
+                "create group " + name);
 }
 
 void write_scalar(hid_t parent, const std::string& name, double value,

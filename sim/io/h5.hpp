@@ -54,13 +54,21 @@ hid_t file_type();
 template <class T>
 hid_t memory_type();
 template <>
-inline hid_t file_type<double>() { return H5T_IEEE_F64LE; }
+inline hid_t file_type<double>() {
+  return H5T_IEEE_F64LE;
+}
 template <>
-inline hid_t memory_type<double>() { return H5T_NATIVE_DOUBLE; }
+inline hid_t memory_type<double>() {
+  return H5T_NATIVE_DOUBLE;
+}
 template <>
-inline hid_t file_type<std::int64_t>() { return H5T_STD_I64LE; }
+inline hid_t file_type<std::int64_t>() {
+  return H5T_STD_I64LE;
+}
 template <>
-inline hid_t memory_type<std::int64_t>() { return H5T_NATIVE_INT64; }
+inline hid_t memory_type<std::int64_t>() {
+  return H5T_NATIVE_INT64;
+}
 
 // Scalar datasets with description and unit attributes (per-run results).
 void write_scalar(hid_t parent, const std::string& name, double value,

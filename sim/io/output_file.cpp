@@ -55,7 +55,8 @@ void OutputFile::commit() {
   file_.reset();
   std::error_code ec;
   std::filesystem::rename(partial_, path_, ec);
-  if (ec) throw std::runtime_error("cannot rename " + partial_ + " to " + path_ + ": " + ec.message());
+  if (ec)
+    throw std::runtime_error("cannot rename " + partial_ + " to " + path_ + ": " + ec.message());
   committed_ = true;
 }
 

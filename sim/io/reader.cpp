@@ -59,8 +59,7 @@ std::vector<std::string> Reader::datasets() const {
 }
 
 std::vector<unsigned char> Reader::raw(const std::string& dataset) const {
-  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose,
-                  "open " + dataset);
+  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose, "open " + dataset);
   const Handle type(H5Dget_type(ds.get()), H5Tclose, "get type");
   if (H5Tis_variable_str(type.get()) > 0) {
     const std::string s = read_vlen_string(ds.get(), type.get(), false);
@@ -83,8 +82,7 @@ std::vector<std::int64_t> Reader::integers(const std::string& dataset) const {
 }
 
 std::vector<std::size_t> Reader::shape(const std::string& dataset) const {
-  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose,
-                  "open " + dataset);
+  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose, "open " + dataset);
   const Handle space(H5Dget_space(ds.get()), H5Sclose, "get space");
   const int rank = H5Sget_simple_extent_ndims(space.get());
   std::vector<hsize_t> dims(static_cast<std::size_t>(std::max(rank, 0)));
@@ -97,16 +95,15 @@ bool Reader::has_attribute(const std::string& object, const std::string& name) c
 }
 
 std::string Reader::string_attribute(const std::string& object, const std::string& name) const {
-  const Handle attr(H5Aopen_by_name(file_.get(), object.c_str(), name.c_str(), H5P_DEFAULT,
-                                    H5P_DEFAULT),
-                    H5Aclose, "open attribute " + object + "@" + name);
+  const Handle attr(
+      H5Aopen_by_name(file_.get(), object.c_str(), name.c_str(), H5P_DEFAULT, H5P_DEFAULT),
+      H5Aclose, "open attribute " + object + "@" + name);
   const Handle type(H5Aget_type(attr.get()), H5Tclose, "get attribute type");
   return read_vlen_string(attr.get(), type.get(), true);
 }
 
 std::string Reader::string_value(const std::string& dataset) const {
-  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose,
-                  "open " + dataset);
+  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose, "open " + dataset);
   const Handle type(H5Dget_type(ds.get()), H5Tclose, "get type");
   return read_vlen_string(ds.get(), type.get(), false);
 }

@@ -14,8 +14,8 @@ void Recorder::result(const std::string& name, double value, const std::string& 
   write_scalar(summary_.get(), name, value, description, unit);
 }
 
-void Recorder::result(const std::string& name, std::int64_t value,
-                      const std::string& description, const std::string& unit) {
+void Recorder::result(const std::string& name, std::int64_t value, const std::string& description,
+                      const std::string& unit) {
   write_scalar(summary_.get(), name, value, description, unit);
 }
 

@@ -25,8 +25,8 @@ class Recorder {
   template <class T>
   Series<T> series(const std::string& name, std::size_t columns, const std::string& description,
                    const std::string& unit, const std::vector<std::string>& column_labels = {}) {
-    writers_.emplace_back(series_.get(), name, file_type<T>(), memory_type<T>(), sizeof(T),
-                          columns, description, unit);
+    writers_.emplace_back(series_.get(), name, file_type<T>(), memory_type<T>(), sizeof(T), columns,
+                          description, unit);
     if (!column_labels.empty()) label_columns(writers_.back().id(), column_labels);
     return {writers_.size() - 1};
   }

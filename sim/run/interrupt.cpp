@@ -10,7 +10,9 @@ using Handler = void (*)(int);
 Handler g_previous_int = SIG_DFL;
 Handler g_previous_term = SIG_DFL;
 
-extern "C" void on_signal(int) { g_requested = 1; }
+extern "C" void on_signal(int) {
+  g_requested = 1;
+}
 
 }  // namespace
 
@@ -25,6 +27,8 @@ InterruptGuard::~InterruptGuard() {
   std::signal(SIGTERM, g_previous_term);
 }
 
-bool InterruptGuard::requested() { return g_requested != 0; }
+bool InterruptGuard::requested() {
+  return g_requested != 0;
+}
 
 }  // namespace sim

@@ -1,5 +1,5 @@
-#include "sim/core/error.hpp"
 #include "sim/graph/csr.hpp"
+#include "sim/core/error.hpp"
 
 #include <gtest/gtest.h>
 

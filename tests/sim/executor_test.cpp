@@ -1,5 +1,5 @@
-#include "sim/core/rng.hpp"
 #include "sim/schedule/executor.hpp"
+#include "sim/core/rng.hpp"
 
 #include <gtest/gtest.h>
 
@@ -31,6 +31,8 @@ TEST(Executor, FloatingSumIsBitIdenticalForAnyThreadCount) {
   }
 }
 
-TEST(Executor, RejectsZeroThreads) { EXPECT_THROW(sim::Executor(0), std::exception); }
+TEST(Executor, RejectsZeroThreads) {
+  EXPECT_THROW(sim::Executor(0), std::exception);
+}
 
 }  // namespace

@@ -1,5 +1,5 @@
-#include "sim/core/error.hpp"
 #include "sim/io/output_file.hpp"
+#include "sim/core/error.hpp"
 #include "sim/io/reader.hpp"
 
 #include <gtest/gtest.h>

@@ -16,8 +16,8 @@ TEST(Recorder, SeriesSpanningManyChunksReadBackInOrder) {
   const std::string path = temp_path("series.h5");
   const std::size_t rows = 20000;  // several 64 KiB chunks of doubles
   {
-    sim::io::Handle file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT),
-                         H5Fclose, "create");
+    sim::io::Handle file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), H5Fclose,
+                         "create");
     sim::io::Recorder rec(file.get());
     const auto x = rec.series<double>("x", 1, "a value", "m");
     const auto pair = rec.series<std::int64_t>("pair", 2, "two counts", "agents", {"a", "b"});

@@ -44,8 +44,9 @@ const ModelEntry& find_model(const std::string& name, const sim::config::Scenari
   for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
   message += "; known models: " + known;
   if (scenario)
-    message = scenario->doc.error_at("model", sim::config::find_node(scenario->doc.root(), "model")) +
-              message;
+    message =
+        scenario->doc.error_at("model", sim::config::find_node(scenario->doc.root(), "model")) +
+        message;
   throw sim::InputError(message);
 }
 

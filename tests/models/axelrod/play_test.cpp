@@ -1,5 +1,5 @@
-#include "models/axelrod/genes.hpp"
 #include "models/axelrod/play.hpp"
+#include "models/axelrod/genes.hpp"
 
 #include <gtest/gtest.h>
 

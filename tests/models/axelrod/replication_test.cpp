@@ -6,7 +6,8 @@ namespace {
 
 std::string outcome(const std::string& scenario, std::uint64_t seed) {
   const std::string name = std::filesystem::path(scenario).stem().string();
-  const std::string out = axelrod_test::run_scenario(scenario, {}, seed, 1, "normsim_replication_" + name + ".h5");
+  const std::string out =
+      axelrod_test::run_scenario(scenario, {}, seed, 1, "normsim_replication_" + name + ".h5");
   const std::string o = sim::io::Reader(out).string_value("/summary/outcome");
   std::filesystem::remove(out);
   return o;
@@ -16,7 +17,8 @@ std::string outcome(const std::string& scenario, std::uint64_t seed) {
 TEST(AxelrodReplication, NormsGameCollapsesInMostRunsByGeneration1000) {
   int collapsed = 0;
   const int runs = 30;
-  for (int seed = 1; seed <= runs; ++seed) collapsed += outcome("scenarios/axelrod/norms.yaml", seed) == "collapsed";
+  for (int seed = 1; seed <= runs; ++seed)
+    collapsed += outcome("scenarios/axelrod/norms.yaml", seed) == "collapsed";
   EXPECT_GT(collapsed, runs / 2) << collapsed << " of " << runs << " collapsed";
 }
 

@@ -20,7 +20,8 @@ TEST(AxelrodSelection, OneSdAboveMeanGetsTwoOffspringOneSdBelowNone) {
 TEST(AxelrodSelection, RandomResizeKeepsPopulationSizeAndTheBestParent) {
   const std::vector<double> scores{0, 0, 0, 10};
   for (std::uint64_t seed = 0; seed < 20; ++seed) {
-    const auto parents = axelrod::select_parents(scores, {SelectionRule::kAxelrodSd, Resize::kRandom, 2}, seed, 0);
+    const auto parents =
+        axelrod::select_parents(scores, {SelectionRule::kAxelrodSd, Resize::kRandom, 2}, seed, 0);
     ASSERT_EQ(parents.size(), 4u);
     // five offspring, one dropped at random: parent 3 always keeps at least one
     EXPECT_GE(std::count(parents.begin(), parents.end(), 3), 1);
@@ -32,20 +33,23 @@ TEST(AxelrodSelection, RandomResizePadsWithCopiesOfOffspring) {
   const std::vector<double> scores{-10, -10, 0, 0, 0, 0, 0, 0, 0, 0, 5};
   ASSERT_EQ(axelrod::sd_offspring_counts(scores),
             (std::vector<int>{0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2}));
-  const auto parents = axelrod::select_parents(scores, {SelectionRule::kAxelrodSd, Resize::kRandom, 2}, 1, 0);
+  const auto parents =
+      axelrod::select_parents(scores, {SelectionRule::kAxelrodSd, Resize::kRandom, 2}, 1, 0);
   ASSERT_EQ(parents.size(), 11u);
   for (auto p : parents) EXPECT_GE(p, 2) << "only parents with offspring appear";
 }
 
 TEST(AxelrodSelection, ScoreResizeDropsOffspringOfTheWorstParentFirst) {
   const std::vector<double> scores{1, 0, 0, 10};  // counts 1,1,1,2
-  const auto parents = axelrod::select_parents(scores, {SelectionRule::kAxelrodSd, Resize::kScore, 2}, 1, 0);
+  const auto parents =
+      axelrod::select_parents(scores, {SelectionRule::kAxelrodSd, Resize::kScore, 2}, 1, 0);
   EXPECT_EQ(parents, (std::vector<std::int32_t>{0, 1, 3, 3}));
 }
 
 TEST(AxelrodSelection, LargeTournamentPicksTheBest) {
   const std::vector<double> scores{1, 5, 3, 2};
-  const auto parents = axelrod::select_parents(scores, {SelectionRule::kTournament, Resize::kRandom, 200}, 1, 0);
+  const auto parents =
+      axelrod::select_parents(scores, {SelectionRule::kTournament, Resize::kRandom, 200}, 1, 0);
   for (auto p : parents) EXPECT_EQ(p, 1);
 }
 
@@ -53,7 +57,8 @@ TEST(AxelrodSelection, RouletteNeverPicksTheWorstAndFollowsShiftedScores) {
   std::vector<double> scores;
   for (int i = 0; i < 3000; ++i) scores.push_back(i % 3 == 0 ? -5.0 : i % 3 == 1 ? -4.0 : -2.0);
   // weights after shifting by the minimum: 0, 1, 3
-  const auto parents = axelrod::select_parents(scores, {SelectionRule::kRoulette, Resize::kRandom, 2}, 1, 0);
+  const auto parents =
+      axelrod::select_parents(scores, {SelectionRule::kRoulette, Resize::kRandom, 2}, 1, 0);
   int w1 = 0, w3 = 0;
   for (auto p : parents) {
     ASSERT_NE(p % 3, 0);

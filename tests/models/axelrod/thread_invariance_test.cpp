@@ -11,8 +11,9 @@ TEST(AxelrodThreads, DatasetsAreByteIdenticalWithOneTwoAndFourThreads) {
                                       "metanorms=true"};
   std::vector<std::string> files;
   for (int threads : {1, 2, 4})
-    files.push_back(axelrod_test::run_scenario("scenarios/axelrod/large.yaml", sets, 11, threads,
-                                               "normsim_threads_" + std::to_string(threads) + ".h5"));
+    files.push_back(
+        axelrod_test::run_scenario("scenarios/axelrod/large.yaml", sets, 11, threads,
+                                   "normsim_threads_" + std::to_string(threads) + ".h5"));
   const sim::io::Reader one(files[0]);
   const auto names = one.datasets();
   ASSERT_GT(names.size(), 10u);
