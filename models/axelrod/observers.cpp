@@ -8,19 +8,12 @@
 
 namespace axelrod {
 
-Observers::Observers(std::int64_t n, std::vector<std::int64_t> offsets,
-                     std::vector<std::int32_t> ring)
-    : n_(n), offsets_(std::move(offsets)), ring_(std::move(ring)) {
-  if (!ring_.empty()) {
-    place_.resize(ring_.size());
-    for (std::size_t p = 0; p < ring_.size(); ++p) place_[ring_[p]] = static_cast<std::int32_t>(p);
-  }
-}
-
 Observers Observers::everyone(std::int64_t population) {
   std::vector<std::int64_t> offsets(population - 1);
   std::iota(offsets.begin(), offsets.end(), std::int64_t{1});
-  return Observers(population, std::move(offsets));
+  std::vector<std::int32_t> ring(population);
+  std::iota(ring.begin(), ring.end(), 0);
+  return Observers(population, std::move(offsets), std::move(ring));
 }
 
 Observers Observers::random(std::int64_t population, std::int64_t k, std::uint64_t seed,

@@ -75,11 +75,26 @@ class PhiloxDraws {
   std::int64_t k_;
 };
 
-// Read-only view of one generation: genes as probabilities and the drawn chances S.
+// The keyed draws of `Base`, addressed by ring position instead of agent: keys stay the
+// agents' ids, so results do not depend on where agents sit in memory.
+template <class Base>
+struct OnRing {
+  const Base& base;
+  const Observers& ring;
+  Observation observe(std::int64_t p, std::int64_t o, std::int64_t s) const {
+    return base.observe(ring.agent_at(p), o, s);
+  }
+  Observation meta_observe(std::int64_t p, std::int64_t o, std::int64_t s, std::int64_t s2) const {
+    return base.meta_observe(ring.agent_at(p), o, s, s2);
+  }
+};
+
+// Read-only view of one generation, indexed by ring position (see Observers): genes as
+// probabilities and the drawn chances S.
 struct Generation {
-  const std::vector<double>& boldness;      // per agent
-  const std::vector<double>& vengefulness;  // per agent
-  const std::vector<double>& seen_chance;   // per agent x opportunity
+  const std::vector<double>& boldness;      // per position
+  const std::vector<double>& vengefulness;  // per position
+  const std::vector<double>& seen_chance;   // per position x opportunity
   std::int64_t opportunities;
   bool metanorms;
 
@@ -87,7 +102,7 @@ struct Generation {
   bool defects(std::int64_t d, std::int64_t o) const { return s(d, o) < boldness[d]; }
 };
 
-// Agent i's tally in generation g: as a defector, as an observer of others' defections,
+// The tally of the agent at ring position i in generation g: as a defector, as an observer of others' defections,
 // and (metanorms) as a non-punisher seen by third agents and as a meta-punisher.
 template <class Draws>
 Tally play_agent(std::int64_t i, const Generation& g, const Observers& obs, const Draws& draws) {

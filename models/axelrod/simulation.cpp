@@ -91,22 +91,24 @@ void Simulation::draw_opportunities(std::int64_t generation) {
   const int bits = static_cast<int>(params_.bits_per_gene);
   const PhiloxDraws draws(seed_, generation, observers_.count());
   const std::int64_t opp = params_.opportunities;
-  executor_.for_each(static_cast<std::size_t>(params_.population), [&](std::size_t i) {
-    boldness_trait_[i] = trait(boldness_.current()[i], bits);
-    vengefulness_trait_[i] = trait(vengefulness_.current()[i], bits);
-    for (std::int64_t o = 0; o < opp; ++o)
-      seen_chance_[i * opp + o] = draws.seen_chance(static_cast<std::int64_t>(i), o);
+  executor_.for_each(static_cast<std::size_t>(params_.population), [&](std::size_t p) {
+    const std::int32_t agent = observers_.agent_at(static_cast<std::int64_t>(p));
+    boldness_trait_[p] = trait(boldness_.current()[agent], bits);
+    vengefulness_trait_[p] = trait(vengefulness_.current()[agent], bits);
+    for (std::int64_t o = 0; o < opp; ++o) seen_chance_[p * opp + o] = draws.seen_chance(agent, o);
   });
 }
 
 void Simulation::play(std::int64_t generation) {
   const PhiloxDraws draws(seed_, generation, observers_.count());
+  const OnRing<PhiloxDraws> on_ring{draws, observers_};
   const Generation g{boldness_trait_, vengefulness_trait_, seen_chance_, params_.opportunities,
                      params_.metanorms};
   const auto n = static_cast<std::size_t>(params_.population);
-  totals_ = executor_.sum(n, Tally{}, [&](std::size_t i) {
-    tallies_[i] = play_agent(static_cast<std::int64_t>(i), g, observers_, draws);
-    return tallies_[i];
+  totals_ = executor_.sum(n, Tally{}, [&](std::size_t p) {
+    const Tally t = play_agent(static_cast<std::int64_t>(p), g, observers_, on_ring);
+    tallies_[observers_.agent_at(static_cast<std::int64_t>(p))] = t;
+    return t;
   });
   executor_.for_each(n, [&](std::size_t i) {
     scores_[i] = score(tallies_[i], totals_.defections - tallies_[i].defections, params_.payoff);

@@ -57,6 +57,7 @@ class Simulation {
 
   sim::DoubleBuffer<std::uint8_t> boldness_;
   sim::DoubleBuffer<std::uint8_t> vengefulness_;
+  // Per ring position (see Observers), refreshed each generation.
   std::vector<double> boldness_trait_;
   std::vector<double> vengefulness_trait_;
   std::vector<double> seen_chance_;
