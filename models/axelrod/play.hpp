@@ -102,8 +102,9 @@ struct Generation {
   bool defects(std::int64_t d, std::int64_t o) const { return s(d, o) < boldness[d]; }
 };
 
-// The tally of the agent at ring position i in generation g: as a defector, as an observer of others' defections,
-// and (metanorms) as a non-punisher seen by third agents and as a meta-punisher.
+// The tally of the agent at ring position i in generation g: as a defector, as an observer of
+// others' defections, and (metanorms) as a non-punisher seen by third agents and as a
+// meta-punisher.
 template <class Draws>
 Tally play_agent(std::int64_t i, const Generation& g, const Observers& obs, const Draws& draws) {
   Tally t;

@@ -3,6 +3,7 @@
 #include "sim/config/suggest.hpp"
 
 #include <sstream>
+#include <vector>
 
 namespace sim::config {
 
@@ -11,11 +12,23 @@ YAML::Node find_node(const YAML::Node& root, const std::string& key) {
   cur.reset(root);
   std::stringstream ss(key);
   for (std::string part; std::getline(ss, part, '.');) {
+    std::vector<std::size_t> indices;
+    while (part.ends_with(']') && part.find('[') != std::string::npos) {
+      const auto open = part.rfind('[');
+      indices.insert(indices.begin(), std::stoul(part.substr(open + 1, part.size() - open - 2)));
+      part.resize(open);
+    }
     if (!cur.IsMap()) return YAML::Node(YAML::NodeType::Undefined);
     const YAML::Node& parent = cur;
     YAML::Node child = parent[part];
     if (!child.IsDefined()) return child;
     cur.reset(child);
+    for (const std::size_t i : indices) {
+      if (!cur.IsSequence() || i >= cur.size()) return YAML::Node(YAML::NodeType::Undefined);
+      const YAML::Node& list = cur;
+      YAML::Node item = list[i];
+      cur.reset(item);
+    }
   }
   return cur;
 }

@@ -18,6 +18,7 @@
 namespace sim::config {
 
 // Finds the node at a dotted key path without creating anything (undefined if absent).
+// A component may index a list: "norms[2].cost".
 YAML::Node find_node(const YAML::Node& root, const std::string& key);
 
 // The typed, validated parameters of a model, declared once: key path, field, default,
@@ -31,20 +32,23 @@ class Schema {
   using Field = std::function<T&(P&)>;
 
   // Lets cross-field rules report an error at the offending key's location.
+  // Inside a list of records, `prefix` is the item's path ("norms[2].") and keys are relative.
   class Checker {
    public:
-    Checker(const Document& doc) : doc_(doc) {}
+    Checker(const Document& doc, std::string prefix = "") : doc_(doc), prefix_(std::move(prefix)) {}
     [[noreturn]] void fail(const std::string& key, const std::string& message) const {
-      throw InputError(doc_.error_at(key, find_node(doc_.root(), key)) + message);
+      const std::string full = prefix_ + key;
+      throw InputError(doc_.error_at(full, find_node(doc_.root(), full)) + message);
     }
 
    private:
     const Document& doc_;
+    std::string prefix_;
   };
 
   Schema& real(std::string key, Field<double> field, double def, Bounds bounds, std::string unit,
                std::string meaning) {
-    add(
+    add_scalar(
         {key, "real", format_number(def), bounds.text(), std::move(unit), std::move(meaning)},
         [field, def](P& p) { field(p) = def; },
         [field, bounds](P& p, const YAML::Node& n, const std::string& where) {
@@ -63,7 +67,7 @@ class Schema {
     const std::string allowed = high == std::numeric_limits<T>::max()
                                     ? ">= " + std::to_string(low)
                                     : "[" + std::to_string(low) + ", " + std::to_string(high) + "]";
-    add(
+    add_scalar(
         {key, "integer", std::to_string(def), allowed, std::move(unit), std::move(meaning)},
         [field, def](P& p) { field(p) = def; },
         [field, low, high, allowed](P& p, const YAML::Node& n, const std::string& where) {
@@ -79,7 +83,7 @@ class Schema {
   }
 
   Schema& boolean(std::string key, Field<bool> field, bool def, std::string meaning) {
-    add(
+    add_scalar(
         {key, "boolean", def ? "true" : "false", "true or false", "", std::move(meaning)},
         [field, def](P& p) { field(p) = def; },
         [field](P& p, const YAML::Node& n, const std::string& where) {
@@ -95,7 +99,7 @@ class Schema {
                std::string meaning) {
     ParamDoc doc{key, "text", def.empty() ? "\"\"" : def, "any text", "", std::move(meaning)};
     doc.required = required;
-    add(
+    add_scalar(
         std::move(doc), [field, def](P& p) { field(p) = def; },
         [field](P& p, const YAML::Node& n, const std::string& where) {
           if (!n.IsScalar()) throw InputError(where + "expected text, got " + describe(n));
@@ -112,7 +116,7 @@ class Schema {
       names += (names.empty() ? "" : ", ") + name;
       if (value == def) def_name = name;
     }
-    add(
+    add_scalar(
         {key, "choice", def_name, "one of " + names, "", std::move(meaning)},
         [field, def](P& p) { field(p) = def; },
         [field, options, names](P& p, const YAML::Node& n, const std::string& where) {
@@ -124,6 +128,60 @@ class Schema {
               }
           throw InputError(where + "expected one of " + names + ", got '" + describe(n) + "'");
         });
+    return *this;
+  }
+
+  // A list of plain names (`norms: [cvd, cni]`); errors name the element (`norms[1]`).
+  Schema& names(std::string key, Field<std::vector<std::string>> field,
+                std::vector<std::string> def, std::string meaning) {
+    std::string shown;
+    for (const auto& d : def) shown += (shown.empty() ? "" : ", ") + d;
+    add(
+        {key, "list of names", "[" + shown + "]", "a list of names", "", std::move(meaning)},
+        [field, def](P& p) { field(p) = def; },
+        [field](P& p, const YAML::Node& n, const Document& doc, const std::string& shown_key) {
+          if (!n.IsSequence())
+            throw InputError(doc.error_at(shown_key, n) + "expected a list of names, got '" +
+                             describe(n) + "'");
+          std::vector<std::string> out;
+          for (std::size_t i = 0; i < n.size(); ++i) {
+            if (!n[i].IsScalar())
+              throw InputError(doc.error_at(shown_key + "[" + std::to_string(i) + "]", n[i]) +
+                               "expected a name, got " + describe(n[i]));
+            out.push_back(n[i].Scalar());
+          }
+          field(p) = std::move(out);
+        });
+    return *this;
+  }
+
+  // A list of records, each read by `item` (`norms: [{name: cvd, cost: 1}, ...]`): every item
+  // starts from the item schema's defaults, unknown keys and missing required keys are errors
+  // naming the item (`norms[2].cost`), and the item schema's rules run per item. An absent key
+  // gives `def`. `item` must outlive this schema (both are normally function-local statics).
+  template <class Item>
+  Schema& records(std::string key, Field<std::vector<Item>> field, const Schema<Item>& item,
+                  std::vector<Item> def, std::string meaning) {
+    ParamDoc doc{key,
+                 "list of records",
+                 std::to_string(def.size()) + " records",
+                 "a list of records with the keys " + key + "[].*",
+                 "",
+                 std::move(meaning)};
+    std::vector<ParamDoc> children = item.docs();
+    for (auto& c : children) c.key = key + "[]." + c.key;
+    add(
+        std::move(doc), [field, def](P& p) { field(p) = def; },
+        [field, &item](P& p, const YAML::Node& n, const Document& d, const std::string& shown) {
+          if (!n.IsSequence())
+            throw InputError(d.error_at(shown, n) + "expected a list of records, got '" +
+                             describe(n) + "'");
+          std::vector<Item> out;
+          for (std::size_t i = 0; i < n.size(); ++i)
+            out.push_back(item.parse_item(d, n[i], shown + "[" + std::to_string(i) + "]"));
+          field(p) = std::move(out);
+        },
+        std::move(children));
     return *this;
   }
 
@@ -140,12 +198,30 @@ class Schema {
     P p{};
     for (const auto& s : specs_) s.set_default(p);
     std::set<std::string> seen;
-    walk(doc, doc.root(), "", p, foreign, ignore_unknown, seen);
+    walk(doc, doc.root(), "", "", p, foreign, ignore_unknown, seen);
     for (const auto& s : specs_)
       if (s.doc.required && !seen.count(s.doc.key))
         throw InputError(doc.name() + ": missing required key '" + s.doc.key + "' (" +
                          s.doc.meaning + ")");
     const Checker checker(doc);
+    for (const auto& r : rules_) r(p, checker);
+    return p;
+  }
+
+  // One record of a list (see `records`); `shown` is its path, e.g. "norms[2]".
+  P parse_item(const Document& doc, const YAML::Node& map, const std::string& shown) const {
+    if (!map.IsMap())
+      throw InputError(doc.error_at(shown, map) + "expected a record of keys, got '" +
+                       describe(map) + "'");
+    P p{};
+    for (const auto& s : specs_) s.set_default(p);
+    std::set<std::string> seen;
+    walk(doc, map, "", shown + ".", p, {}, false, seen);
+    for (const auto& s : specs_)
+      if (s.doc.required && !seen.count(s.doc.key))
+        throw InputError(doc.error_at(shown, map) + "missing required key '" + s.doc.key + "' (" +
+                         s.doc.meaning + ")");
+    const Checker checker(doc, shown + ".");
     for (const auto& r : rules_) r(p, checker);
     return p;
   }
@@ -158,7 +234,10 @@ class Schema {
 
   std::vector<ParamDoc> docs() const {
     std::vector<ParamDoc> out;
-    for (const auto& s : specs_) out.push_back(s.doc);
+    for (const auto& s : specs_) {
+      out.push_back(s.doc);
+      out.insert(out.end(), s.children.begin(), s.children.end());
+    }
     return out;
   }
 
@@ -169,15 +248,25 @@ class Schema {
   }
 
  private:
+  // `set` gets the value, the document and the key as shown to the user ("norms[2].cost").
+  using Setter = std::function<void(P&, const YAML::Node&, const Document&, const std::string&)>;
   struct Spec {
     ParamDoc doc;
     std::function<void(P&)> set_default;
-    std::function<void(P&, const YAML::Node&, const std::string&)> set;
+    Setter set;
+    std::vector<ParamDoc> children;  // keys of each record, for `describe`
   };
 
-  void add(ParamDoc doc, std::function<void(P&)> set_default,
-           std::function<void(P&, const YAML::Node&, const std::string&)> set) {
-    specs_.push_back({std::move(doc), std::move(set_default), std::move(set)});
+  void add(ParamDoc doc, std::function<void(P&)> set_default, Setter set,
+           std::vector<ParamDoc> children = {}) {
+    specs_.push_back({std::move(doc), std::move(set_default), std::move(set), std::move(children)});
+  }
+  // Scalars only need the error prefix of their key.
+  void add_scalar(ParamDoc doc, std::function<void(P&)> set_default,
+                  std::function<void(P&, const YAML::Node&, const std::string&)> set) {
+    add(std::move(doc), std::move(set_default),
+        [set = std::move(set)](P& p, const YAML::Node& n, const Document& d,
+                               const std::string& shown) { set(p, n, d.error_at(shown, n)); });
   }
 
   static std::string describe(const YAML::Node& n) {
@@ -208,9 +297,10 @@ class Schema {
     return nullptr;
   }
 
-  void walk(const Document& doc, const YAML::Node& map, const std::string& prefix, P& p,
-            const std::set<std::string>& foreign, bool ignore_unknown,
-            std::set<std::string>& seen) const;
+  // `shown` prefixes every key in messages: "" at the top level, "norms[2]." inside a record.
+  void walk(const Document& doc, const YAML::Node& map, const std::string& prefix,
+            const std::string& shown, P& p, const std::set<std::string>& foreign,
+            bool ignore_unknown, std::set<std::string>& seen) const;
 
   std::vector<Spec> specs_;
   std::vector<std::function<void(const P&, const Checker&)>> rules_;
@@ -233,29 +323,29 @@ std::vector<std::string> Schema<P>::children_of(const std::string& prefix) const
 }
 
 template <class P>
-void Schema<P>::walk(const Document& doc, const YAML::Node& map, const std::string& prefix, P& p,
-                     const std::set<std::string>& foreign, bool ignore_unknown,
-                     std::set<std::string>& seen) const {
+void Schema<P>::walk(const Document& doc, const YAML::Node& map, const std::string& prefix,
+                     const std::string& shown, P& p, const std::set<std::string>& foreign,
+                     bool ignore_unknown, std::set<std::string>& seen) const {
   for (auto it = map.begin(); it != map.end(); ++it) {
     const YAML::Node key_node = it->first;  // copies: *it is a temporary
     const YAML::Node value = it->second;
     if (!key_node.IsScalar())
-      throw InputError(doc.where(prefix, key_node) + ": keys must be plain names");
+      throw InputError(doc.where(shown + prefix, key_node) + ": keys must be plain names");
     const std::string key = prefix.empty() ? key_node.Scalar() : prefix + "." + key_node.Scalar();
     if (prefix.empty() && foreign.count(key)) continue;
     if (!seen.insert(key).second)
-      throw InputError(doc.error_at(key, key_node) + "given twice; remove one");
+      throw InputError(doc.error_at(shown + key, key_node) + "given twice; remove one");
     if (const Spec* s = leaf(key)) {
-      s->set(p, value, doc.error_at(key, value));
+      s->set(p, value, doc, shown + key);
     } else if (is_section(key)) {
       if (!value.IsMap())
-        throw InputError(doc.error_at(key, value) + "expected a section of keys, got '" +
+        throw InputError(doc.error_at(shown + key, value) + "expected a section of keys, got '" +
                          describe(value) + "'");
-      walk(doc, value, key, p, foreign, ignore_unknown, seen);
+      walk(doc, value, key, shown, p, foreign, ignore_unknown, seen);
     } else if (!ignore_unknown) {
       auto siblings = children_of(prefix);
       if (prefix.empty()) siblings.insert(siblings.end(), foreign.begin(), foreign.end());
-      throw_unknown_key(doc, key, key_node, siblings);
+      throw_unknown_key(doc, shown + key, key_node, siblings);
     }
   }
 }

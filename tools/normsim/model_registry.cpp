@@ -1,6 +1,7 @@
 #include "tools/normsim/model_registry.hpp"
 
 #include "models/axelrod/model.hpp"
+#include "models/cybernorms/model.hpp"
 #include "sim/config/suggest.hpp"
 #include "sim/core/error.hpp"
 
@@ -27,7 +28,7 @@ ModelEntry entry() {
 }  // namespace
 
 const std::vector<ModelEntry>& models() {
-  static const std::vector<ModelEntry> all = {entry<axelrod::Model>()};
+  static const std::vector<ModelEntry> all = {entry<axelrod::Model>(), entry<cybernorms::Model>()};
   return all;
 }
 

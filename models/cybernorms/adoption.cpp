@@ -1,0 +1,43 @@
+#include "models/cybernorms/draws.hpp"
+#include "models/cybernorms/phases.hpp"
+
+namespace cybernorms {
+
+// MODEL.md phase 3: 0 -> 1 with rate logistic(beta U); 1 -> 2 with capacity sigma
+// logistic(beta U) (endorsing is cheap, implementing needs capacity and a detailed text);
+// any stage -> 0 with drop logistic(-beta U). An adopter follows the variant on offer to it
+// (see derive), a non-adopter its national one.
+void adopt(const Context& c, const Derived& d, State& s) {
+  const World& w = c.world;
+  const int K = c.K();
+  const int G = c.G();
+  const Adoption& m = c.params.mechanisms.adoption;
+  const auto& stage = s.stage.current();
+  const auto& capacity = s.capacity.current();
+  auto& next_stage = s.stage.next();
+  auto& next_variant = s.variant.next();
+  c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
+    const auto a = static_cast<std::int32_t>(i);
+    for (int k = 0; k < K; ++k) {
+      const std::size_t ak = w.ak(a, k);
+      sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseAdoption, i,
+                   static_cast<std::uint32_t>(k));
+      const double pull = logistic(m.beta * d.utility[ak]);
+      const double push = logistic(-m.beta * d.utility[ak]);
+      std::uint8_t st = stage[ak];
+      const double drop_draw = rng.uniform();
+      const double move_draw = rng.uniform();
+      if (st > kNone && drop_draw < m.drop * push) {
+        st = kNone;
+      } else if (st == kNone && move_draw < m.rate * pull) {
+        st = kEndorsed;
+      } else if (st == kEndorsed && move_draw < capacity[i] * d.chosen_sigma[ak] * pull) {
+        st = kImplemented;
+      }
+      next_stage[ak] = st;
+      next_variant[ak] = st > kNone ? d.chosen_variant[ak] : G + w.home[a];
+    }
+  });
+}
+
+}  // namespace cybernorms

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/cybernorms/params.hpp"
+#include "models/cybernorms/state.hpp"
+#include "models/cybernorms/world.hpp"
+#include "sim/schedule/executor.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace cybernorms {
+
+// What every phase of step t reads: parameters, the world, the seed and the step.
+struct Context {
+  const Params& params;
+  const World& world;
+  const sim::Executor& executor;
+  std::uint64_t seed;
+  std::int64_t step;
+
+  int G() const { return params.initiative_count(); }
+  int K() const { return world.norms; }
+};
+
+// Quantities of step t that several phases need, computed once from the state of step t
+// before any phase runs (so they never see a half-written step t+1).
+struct Derived {
+  std::vector<std::uint8_t> founded;               // initiatives
+  std::vector<std::uint8_t> open;                  // initiatives: founded and open to join
+  std::vector<std::vector<std::int32_t>> members;  // initiatives: sorted member lists
+  std::vector<double> adopters;                    // norms x kinds: agents at stage >= 1
+  std::vector<double> kind_count;                  // kinds
+  std::vector<double> adopter_position;            // norms: mean position of endorsing states
+  std::vector<std::uint8_t> has_adopter_position;  // norms
+  std::vector<std::int32_t> chosen_variant;        // agents x norms
+  std::vector<double> chosen_sigma;                // agents x norms
+  std::vector<double> commitment;                  // agents x norms: sum of pi_g
+  std::vector<double> monitoring;                  // agents x norms: strongest monitoring
+  std::vector<double> cbm;                         // agents: strongest cbm channel
+  std::vector<double> utility;                     // agents x norms: U_ak
+};
+
+// The specificity of variant v of norm k (see State for variants).
+double variant_sigma(const Context& c, const State& s, std::int32_t v, int k);
+
+Derived derive(const Context& c, const State& s);
+
+}  // namespace cybernorms

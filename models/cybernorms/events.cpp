@@ -1,0 +1,16 @@
+#include "models/cybernorms/events.hpp"
+
+namespace cybernorms {
+
+void Events::reset(std::size_t agents, int norms, int blocs) {
+  const auto K = static_cast<std::size_t>(norms);
+  violated.assign(agents * K, 0);
+  payoff.assign(agents, 0.0);
+  violations.assign(K, 0);
+  punishments.assign(K, 0);
+  false_alarms.assign(K, 0);
+  meta_punishments.assign(K, 0);
+  bloc_events.assign(static_cast<std::size_t>(blocs) * blocs, 0);
+}
+
+}  // namespace cybernorms

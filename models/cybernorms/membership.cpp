@@ -1,0 +1,58 @@
+#include "models/cybernorms/draws.hpp"
+#include "models/cybernorms/phases.hpp"
+
+namespace cybernorms {
+
+namespace {
+
+bool eligible(const Context& c, const Derived& d, std::int32_t a, int g) {
+  const World& w = c.world;
+  const auto& x = c.params.initiatives[g];
+  if (!d.open[g]) return false;
+  if (x.members == Eligible::kStates && w.kind[a] != kState) return false;
+  if (x.members == Eligible::kFirms && w.kind[a] != kFirm) return false;
+  return c.world.initiative_region[g] < 0 || w.region[a] == c.world.initiative_region[g];
+}
+
+}  // namespace
+
+// MODEL.md phase 9. Join utility: share of contacts already in (reputation among peers), a
+// seat at a table shared with states for firms (seed 002), the agent's utilities for the
+// initiative's norms, minus the cost of membership. Founders join at founding and stay.
+// A treaty takes members (ratifications) only while open (see derive).
+void update_membership(const Context& c, const Derived& d, State& s) {
+  const World& w = c.world;
+  const int G = c.G();
+  const MembershipRule& m = c.params.mechanisms.membership;
+  const auto& member = s.member.current();
+  auto& next = s.member.next();
+  c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
+    const auto a = static_cast<std::int32_t>(i);
+    const auto nb = w.contacts.neighbours(a);
+    for (int g = 0; g < G; ++g) {
+      const std::size_t ag = i * G + g;
+      const auto& x = c.params.initiatives[g];
+      if (w.is_founder[ag]) {
+        next[ag] = c.step + 1 >= x.founded ? 1 : 0;
+        continue;
+      }
+      double in = 0.0;
+      for (const std::int32_t o : nb) in += member[static_cast<std::size_t>(o) * G + g];
+      const double peers = nb.empty() ? 0.0 : in / static_cast<double>(nb.size());
+      const bool seat = w.kind[a] == kFirm && x.members == Eligible::kBoth;
+      double norms = 0.0;
+      for (const int k : w.initiative_norms[g]) norms += d.utility[w.ak(a, k)];
+      const double join =
+          m.w_peer * peers + (seat ? m.w_seat : 0.0) + m.w_norms * norms - x.join_cost;
+      sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseMembership, i,
+                   static_cast<std::uint32_t>(g));
+      if (member[ag]) {
+        if (rng.bernoulli(m.leave_rate * logistic(-m.beta * join))) next[ag] = 0;
+      } else if (eligible(c, d, a, g) && rng.bernoulli(m.join_rate * logistic(m.beta * join))) {
+        next[ag] = 1;
+      }
+    }
+  });
+}
+
+}  // namespace cybernorms

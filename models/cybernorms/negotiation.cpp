@@ -1,0 +1,115 @@
+#include "models/cybernorms/negotiation.hpp"
+
+#include "models/cybernorms/phases.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace cybernorms {
+
+double round_target(DecisionRule rule, const Positions& m, double sigma) {
+  const std::size_t n = m.ideal.size();
+  if (n == 0) return sigma;
+  std::vector<double> upper(n);
+  for (std::size_t i = 0; i < n; ++i) upper[i] = std::clamp(m.ideal[i] + m.tolerance[i], 0.0, 1.0);
+  if (rule == DecisionRule::kMajority) {
+    std::sort(upper.begin(), upper.end());
+    return n % 2 ? upper[n / 2] : 0.5 * (upper[n / 2 - 1] + upper[n / 2]);
+  }
+  double floor = 0.0;
+  for (std::size_t i = 0; i < n; ++i) floor = std::max(floor, m.ideal[i] - m.tolerance[i]);
+  const double cap = *std::min_element(upper.begin(), upper.end());
+  return floor > cap ? sigma : cap;
+}
+
+double next_sigma(double sigma, double eta, double target) {
+  return std::max(sigma, std::min(sigma + eta * (1.0 - sigma), target));
+}
+
+namespace {
+
+// Ideal strictness and tolerance of each listed agent for norm k: the ideal follows the
+// agent's own utility for k (capability lowers it, the burden of many regimes raises it);
+// tolerance widens with trust towards the other members' blocs and narrows with contention.
+Positions positions(const Context& c, const Derived& d, const State& s,
+                    const std::vector<std::int32_t>& who, int k) {
+  const World& w = c.world;
+  const Negotiation& m = c.params.mechanisms.negotiation;
+  const auto& trust = s.trust.current();
+  std::vector<double> per_bloc(w.blocs, 0.0);
+  for (const std::int32_t a : who) per_bloc[w.bloc[a]] += 1.0;
+  Positions out;
+  for (const std::int32_t a : who) {
+    const int b = w.bloc[a];
+    double others = 0.0, trust_sum = 0.0;
+    for (int o = 0; o < w.blocs; ++o) {
+      const double count = per_bloc[o] - (o == b ? 1.0 : 0.0);
+      others += count;
+      trust_sum += count * trust[static_cast<std::size_t>(b) * w.blocs + o];
+    }
+    const double mean_trust = others > 0 ? trust_sum / others : 1.0;
+    out.ideal.push_back(std::clamp(0.5 + m.ideal_scale * d.utility[w.ak(a, k)], 0.0, 1.0));
+    out.tolerance.push_back(
+        std::max(0.0, m.tolerance + m.trust_tolerance * mean_trust -
+                          m.contention_narrowing * c.params.norms[k].contention));
+  }
+  return out;
+}
+
+// consensus_first: the norms of g by increasing contention (ties by index); a norm is on
+// the table once every norm before it is settled or has stalled.
+std::vector<int> on_the_table(const Context& c, const State& s, int g) {
+  const auto& norms = c.world.initiative_norms[g];
+  const auto& x = c.params.initiatives[g];
+  if (x.agenda == Agenda::kParallel) return norms;
+  std::vector<int> order = norms;
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return c.params.norms[a].contention < c.params.norms[b].contention;
+  });
+  const Negotiation& m = c.params.mechanisms.negotiation;
+  std::vector<int> out;
+  for (const int k : order) {
+    out.push_back(k);
+    const auto gk = static_cast<std::size_t>(g) * c.K() + k;
+    const double progress = s.progress.current()[gk];
+    const bool settled = s.specificity.current()[gk] >= m.settled;
+    const bool stalled = progress >= 0.0 && progress < m.stall;
+    if (!settled && !stalled) break;
+  }
+  return out;
+}
+
+}  // namespace
+
+void negotiate(const Context& c, const Derived& d, State& s) {
+  const Negotiation& m = c.params.mechanisms.negotiation;
+  if (c.step % m.interval != 0) return;
+  const World& w = c.world;
+  for (int g = 0; g < c.G(); ++g) {
+    if (!d.founded[g] || d.members[g].empty()) continue;
+    const auto& x = c.params.initiatives[g];
+    double firms = 0.0;
+    for (const std::int32_t a : d.members[g]) firms += w.kind[a] == kFirm ? 1.0 : 0.0;
+    const double expert_share = firms / static_cast<double>(d.members[g].size());
+    const double eta = std::min(1.0, x.eta * (1.0 + m.expert_boost * expert_share));
+    for (const int k : on_the_table(c, s, g)) {
+      const auto gk = static_cast<std::size_t>(g) * c.K() + k;
+      const double sigma = s.specificity.current()[gk];
+      double next = sigma;
+      if (x.rule == DecisionRule::kFoundersText) {
+        // The founders' own consensus is the text, written at once; joiners take it as is.
+        if (sigma == 0.0 && !w.founders[g].empty()) {
+          const Positions f = positions(c, d, s, w.founders[g], k);
+          next = round_target(DecisionRule::kConsensus, f, sigma);
+        }
+      } else {
+        const Positions p = positions(c, d, s, d.members[g], k);
+        next = next_sigma(sigma, eta, round_target(x.rule, p, sigma));
+      }
+      s.specificity.next()[gk] = next;
+      s.progress.next()[gk] = next - sigma;
+    }
+  }
+}
+
+}  // namespace cybernorms

@@ -1,0 +1,256 @@
+#pragma once
+
+#include "sim/config/schema.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cybernorms {
+
+// Agents are states and firms in one index space (states first), so that every phase that
+// MODEL.md defines "for each agent" is one loop; the kind picks the per-kind coefficients.
+enum Kind : int { kState = 0, kFirm = 1 };
+inline constexpr int kKinds = 2;
+
+struct PerKind {
+  double state = 0.0;
+  double firm = 0.0;
+  double of(int kind) const { return kind == kState ? state : firm; }
+};
+
+struct Norm {
+  std::string name;
+  PerKind cost{1.0, 1.0};
+  double benefit = 1.0;
+  double externality = 1.0;
+  double contention = 0.3;
+  double restrictiveness = 0.2;
+  PerKind temptation{1.0, 0.5};
+  double visibility = 0.2;
+  double misattribution = 0.01;
+  PerKind stance{0.0, 0.0};  // mean intrinsic stance u0 of each kind
+};
+
+struct Region {
+  std::string name;
+  double share = 0.2;
+  double developing = 0.5;
+};
+
+struct Bloc {
+  std::string name;
+  double position = 0.0;
+  double share = 1.0;
+};
+
+struct Lognormal {
+  double mu = 0.0;
+  double sigma = 1.0;
+};
+
+struct Interval {
+  double low = 0.0;
+  double high = 1.0;
+};
+
+enum class StanceShape { kNormal, kLadder };
+
+// Replaces one agent's intrinsic stance for one norm (teaching: Granovetter's perturbation).
+struct StanceOverride {
+  std::int64_t agent = 0;
+  std::string norm;
+  double value = 0.0;
+};
+
+struct Sectors {
+  double vendor = 0.2;
+  double operator_ = 0.3;  // the rest are "other"
+};
+
+struct PerSector {
+  double vendor = 1.0;
+  double operator_ = 0.7;
+  double other = 0.4;
+};
+
+struct WorldParams {
+  std::int64_t states = 193;
+  std::vector<Region> regions;
+  std::vector<Bloc> blocs;
+  double position_sd = 0.15;
+  Lognormal capability{0.0, 1.0};
+  Lognormal weight{0.0, 1.5};
+  double capacity_developed = 0.8;
+  double capacity_developing = 0.25;
+  double capacity_sd = 0.1;
+  double state_reputation_sensitivity = 1.0;
+
+  std::int64_t firms = 2000;
+  double firm_size_alpha = 1.2;
+  double footprint_elasticity = 0.5;
+  double firm_capacity = 0.9;
+  Sectors sectors;
+  PerSector reputation_sensitivity;
+
+  StanceShape stance_shape = StanceShape::kNormal;
+  double stance_sd = 0.5;
+  Interval ladder{-1.0, 0.0};
+  std::vector<StanceOverride> stance_overrides;
+  Interval boldness{0.0, 1.0};
+  Interval vengefulness{0.0, 1.0};
+  double initial_trust = 0.5;
+
+  double state_link_base = 0.3;
+  double state_link_scale = 0.5;
+  double same_region_boost = 3.0;
+  std::int64_t firm_links = 2;
+};
+
+enum class InitiativeKind { kTreaty, kUnProcess, kPrivateAccord, kMultistakeholder, kRegional };
+enum class Eligible { kStates, kFirms, kBoth };
+enum class DecisionRule { kConsensus, kMajority, kFoundersText };
+enum class Agenda { kParallel, kConsensusFirst };
+
+struct Founders {
+  std::int64_t top_states = 0;  // the states of largest economic weight (within the region)
+  std::int64_t top_firms = 0;   // the largest firms (within the region)
+  double budget = 0.0;
+};
+
+struct Initiative {
+  std::string name;
+  InitiativeKind kind = InitiativeKind::kMultistakeholder;
+  Eligible members = Eligible::kBoth;
+  std::string region;  // "" = open to every region
+  DecisionRule rule = DecisionRule::kConsensus;
+  Agenda agenda = Agenda::kParallel;
+  std::vector<std::string> norms;
+  Founders founders;
+  std::int64_t founded = 0;
+  double eta = 0.05;
+  double commitment = 1.0;
+  double monitoring = 0.0;
+  bool capacity_building = false;
+  double cbm = 0.0;
+  double open_at = 0.0;
+  double join_cost = 0.5;
+};
+
+struct Negotiation {
+  bool enabled = true;
+  std::int64_t interval = 1;
+  double expert_boost = 1.0;
+  double ideal_scale = 0.5;
+  double tolerance = 0.2;
+  double trust_tolerance = 0.3;
+  double contention_narrowing = 0.2;
+  double settled = 0.9;
+  double stall = 1e-4;
+};
+
+struct Advocacy {
+  bool enabled = true;
+  double decay = 0.1;
+};
+
+struct Adoption {
+  bool enabled = true;
+  double beta = 1.0;
+  double rate = 0.1;
+  double drop = 0.01;
+  double w_sec = 1.0;
+  double w_rep = 1.0;
+  double w_mem = 0.5;
+  double w_reg = 1.0;
+  double w_harm = 0.3;
+  double w_adv = 1.0;
+  double psi = 0.5;
+  double size_elasticity = 0.5;
+  double national_specificity = 0.3;
+};
+
+struct Compliance {
+  bool enabled = true;
+};
+
+struct Sanction {
+  bool enabled = true;
+  double punishment = 3.0;
+  double enforcement = 1.0;
+  bool metanorms = false;
+  double meta_punishment = 3.0;
+  double meta_enforcement = 1.0;
+  std::int64_t comember_observers = 2;
+  double cbm_visibility = 0.5;
+  double reputation_loss = 0.05;
+  double reputation_recovery = 0.01;
+  double trust_loss = 0.5;
+  double trust_recovery = 0.05;
+};
+
+struct Learning {
+  bool enabled = true;
+  double rate = 0.05;
+  double mutation = 0.01;
+};
+
+struct Formalisation {
+  bool enabled = true;
+  double phi = 0.5;
+  double rate = 0.1;
+  bool bottom_up = true;
+  bool treaty = true;
+};
+
+struct CapacityBuilding {
+  bool enabled = true;
+  double rate = 0.02;
+  double donor_min = 0.6;
+  double recipient_max = 0.4;
+  double donor_cost = 0.1;
+};
+
+struct MembershipRule {
+  bool enabled = true;
+  double beta = 1.0;
+  double join_rate = 0.05;
+  double leave_rate = 0.01;
+  double w_peer = 1.0;
+  double w_seat = 0.5;
+  double w_norms = 0.2;
+};
+
+struct Mechanisms {
+  Negotiation negotiation;
+  Advocacy advocacy;
+  Adoption adoption;
+  Compliance compliance;
+  Sanction sanction;
+  Learning learning;
+  Formalisation formalisation;
+  CapacityBuilding capacity_building;
+  MembershipRule membership;
+};
+
+struct Params {
+  std::int64_t steps = 240;
+  std::string step_unit = "month";
+  std::vector<Norm> norms;
+  WorldParams world;
+  std::vector<Initiative> initiatives;
+  Mechanisms mechanisms;
+
+  int norm_count() const { return static_cast<int>(norms.size()); }
+  int initiative_count() const { return static_cast<int>(initiatives.size()); }
+  std::int64_t agents() const { return world.states + world.firms; }
+};
+
+// The six norms of MODEL.md, the five regions and three blocs of the default world.
+std::vector<Norm> default_norms();
+std::vector<Region> default_regions();
+std::vector<Bloc> default_blocs();
+
+const sim::config::Schema<Params>& schema();
+
+}  // namespace cybernorms

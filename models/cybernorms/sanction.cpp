@@ -1,0 +1,160 @@
+#include "models/cybernorms/sanction.hpp"
+
+#include "models/cybernorms/compliance.hpp"
+#include "models/cybernorms/draws.hpp"
+#include "models/cybernorms/phases.hpp"
+
+#include <algorithm>
+
+namespace cybernorms {
+
+double false_alarm_probability(double misattribution, double cbm) {
+  return misattribution * (1.0 - cbm);
+}
+
+namespace {
+
+// Effects on agents other than the one being handled, kept per block and applied in block
+// order afterwards, so the sums do not depend on which thread ran which block.
+struct BlockEffects {
+  std::vector<std::pair<std::int32_t, double>> payoff;
+  std::vector<std::int64_t> punishments, false_alarms, meta_punishments, bloc_events;
+};
+
+// The observers of agent a for norm k: its contacts, then co-members drawn from each of its
+// initiatives promoting k.
+std::vector<std::int32_t> observers_of(const Context& c, const Derived& d, const State& s,
+                                       std::int32_t a, int k) {
+  const World& w = c.world;
+  const int G = c.G();
+  const auto nb = w.contacts.neighbours(a);
+  std::vector<std::int32_t> out(nb.begin(), nb.end());
+  const auto draws = c.params.mechanisms.sanction.comember_observers;
+  const auto& member = s.member.current();
+  for (int g = 0; g < G; ++g) {
+    if (!member[static_cast<std::size_t>(a) * G + g] || !d.founded[g] || d.members[g].size() < 2 ||
+        !std::binary_search(w.initiative_norms[g].begin(), w.initiative_norms[g].end(), k))
+      continue;
+    sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction,
+                 static_cast<std::uint64_t>(a), static_cast<std::uint32_t>(3 * c.K() + k),
+                 static_cast<std::uint64_t>(g) << 32);
+    for (std::int64_t i = 0; i < draws; ++i) {
+      const std::int32_t o = d.members[g][rng.below(d.members[g].size())];
+      if (o != a) out.push_back(o);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& e) {
+  const World& w = c.world;
+  const int K = c.K();
+  const int B = w.blocs;
+  const Sanction& m = c.params.mechanisms.sanction;
+  const auto& stage = s.stage.current();
+  const auto& veng = s.vengefulness.current();
+  const auto& rep = s.reputation.current();
+  auto& next_rep = s.reputation.next();
+  const std::size_t n = static_cast<std::size_t>(w.agents);
+  std::vector<BlockEffects> blocks((n + sim::Executor::kBlock - 1) / sim::Executor::kBlock);
+  c.executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
+    BlockEffects& fx = blocks[begin / sim::Executor::kBlock];
+    fx.punishments.assign(K, 0);
+    fx.false_alarms.assign(K, 0);
+    fx.meta_punishments.assign(K, 0);
+    fx.bloc_events.assign(static_cast<std::size_t>(B) * B, 0);
+    for (std::size_t i = begin; i < end; ++i) {
+      const auto a = static_cast<std::int32_t>(i);
+      double received = 0.0;
+      for (int k = 0; k < K; ++k) {
+        const std::size_t ak = w.ak(a, k);
+        if (stage[ak] < kEndorsed) continue;
+        const Norm& norm = c.params.norms[k];
+        const auto uk = static_cast<std::uint32_t>(k);
+        sim::Rng alarm(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i, uk);
+        const bool false_alarm = !e.violated[ak] && alarm.bernoulli(false_alarm_probability(
+                                                        norm.misattribution, d.cbm[i]));
+        if (!e.violated[ak] && !false_alarm) continue;
+        if (false_alarm) ++fx.false_alarms[k];
+        const double visible =
+            effective_visibility(norm.visibility, d.monitoring[ak], d.cbm[i], m.cbm_visibility);
+        const auto observers = observers_of(c, d, s, a, k);
+        std::vector<std::int32_t> seers;
+        std::vector<std::uint8_t> punished;
+        for (std::size_t j = 0; j < observers.size(); ++j) {
+          const std::int32_t o = observers[j];
+          sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
+                       static_cast<std::uint32_t>(K + k), j);
+          if (!rng.bernoulli(visible)) continue;
+          if (w.bloc[o] != w.bloc[a])
+            ++fx.bloc_events[static_cast<std::size_t>(w.bloc[a]) * B + w.bloc[o]];
+          const bool punishes = stage[w.ak(o, k)] >= kEndorsed && rng.bernoulli(veng[o]);
+          seers.push_back(o);
+          punished.push_back(punishes ? 1 : 0);
+          if (!punishes) continue;
+          ++fx.punishments[k];
+          received += 1.0;
+          e.payoff[i] -= m.punishment;
+          fx.payoff.push_back({o, -m.enforcement});
+        }
+        if (!m.metanorms) continue;
+        // Metanorms: every other seer who endorses k may punish a seer seen not punishing.
+        sim::Rng meta(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
+                      static_cast<std::uint32_t>(2 * K + k));
+        for (std::size_t x = 0; x < seers.size(); ++x) {
+          if (punished[x]) continue;
+          for (std::size_t y = 0; y < seers.size(); ++y) {
+            if (y == x || seers[y] == seers[x]) continue;
+            const std::int32_t o2 = seers[y];
+            if (stage[w.ak(o2, k)] < kEndorsed || !meta.bernoulli(veng[o2])) continue;
+            ++fx.meta_punishments[k];
+            fx.payoff.push_back({seers[x], -m.meta_punishment});
+            fx.payoff.push_back({o2, -m.meta_enforcement});
+          }
+        }
+      }
+      next_rep[i] = std::clamp(
+          rep[i] + m.reputation_recovery * (1.0 - rep[i]) - m.reputation_loss * received, 0.0, 1.0);
+    }
+  });
+  for (const auto& fx : blocks) {
+    for (const auto& [agent, delta] : fx.payoff) e.payoff[agent] += delta;
+    for (int k = 0; k < K; ++k) {
+      e.punishments[k] += fx.punishments[k];
+      e.false_alarms[k] += fx.false_alarms[k];
+      e.meta_punishments[k] += fx.meta_punishments[k];
+    }
+    for (std::size_t p = 0; p < e.bloc_events.size(); ++p) e.bloc_events[p] += fx.bloc_events[p];
+  }
+  // Trust: incidents across two blocs erode it; a cbm channel with members in both rebuilds it.
+  std::vector<double> bloc_size(B, 0.0);
+  for (std::int32_t a = 0; a < w.agents; ++a) bloc_size[w.bloc[a]] += 1.0;
+  std::vector<double> channel(static_cast<std::size_t>(B) * B, 0.0);
+  for (int g = 0; g < c.G(); ++g) {
+    const double strength = c.params.initiatives[g].cbm;
+    if (!d.founded[g] || strength <= 0.0) continue;
+    std::vector<std::uint8_t> present(B, 0);
+    for (const std::int32_t a : d.members[g]) present[w.bloc[a]] = 1;
+    for (int b1 = 0; b1 < B; ++b1)
+      for (int b2 = 0; b2 < B; ++b2)
+        if (present[b1] && present[b2])
+          channel[static_cast<std::size_t>(b1) * B + b2] =
+              std::max(channel[static_cast<std::size_t>(b1) * B + b2], strength);
+  }
+  const auto& trust = s.trust.current();
+  auto& next_trust = s.trust.next();
+  for (int b1 = 0; b1 < B; ++b1)
+    for (int b2 = 0; b2 < B; ++b2) {
+      if (b1 == b2) continue;
+      const std::size_t p = static_cast<std::size_t>(b1) * B + b2;
+      const std::size_t q = static_cast<std::size_t>(b2) * B + b1;
+      const double incidents = static_cast<double>(e.bloc_events[p] + e.bloc_events[q]);
+      const double loss = m.trust_loss * incidents / (bloc_size[b1] + bloc_size[b2]);
+      next_trust[p] =
+          std::clamp(trust[p] - loss + m.trust_recovery * channel[p] * (1.0 - trust[p]), 0.0, 1.0);
+    }
+}
+
+}  // namespace cybernorms

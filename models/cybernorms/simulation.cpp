@@ -1,0 +1,60 @@
+#include "models/cybernorms/simulation.hpp"
+
+#include "models/cybernorms/phases.hpp"
+
+namespace cybernorms {
+
+Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Executor& executor,
+                       sim::io::Recorder& recorder)
+    : params_(params),
+      seed_(seed),
+      executor_(executor),
+      world_(generate_world(params_, seed)),
+      state_(State::initial(world_, params_)),
+      metrics_(params_, world_, recorder) {
+  const Mechanisms& m = params_.mechanisms;
+  schedule_.add(
+      "negotiation", [this](Step& s) { negotiate(s.context, s.derived, state_); },
+      m.negotiation.enabled);
+  schedule_.add(
+      "advocacy", [this](Step& s) { advocate(s.context, s.derived, state_); }, m.advocacy.enabled);
+  schedule_.add(
+      "adoption", [this](Step& s) { adopt(s.context, s.derived, state_); }, m.adoption.enabled);
+  schedule_.add(
+      "compliance", [this](Step& s) { comply(s.context, s.derived, state_, events_); },
+      m.compliance.enabled);
+  schedule_.add(
+      "sanction", [this](Step& s) { observe_and_sanction(s.context, s.derived, state_, events_); },
+      m.sanction.enabled);
+  schedule_.add(
+      "learning", [this](Step& s) { learn(s.context, events_, state_); }, m.learning.enabled);
+  schedule_.add(
+      "formalisation", [this](Step& s) { formalise(s.context, s.derived, state_); },
+      m.formalisation.enabled);
+  schedule_.add(
+      "capacity_building", [this](Step& s) { build_capacity(s.context, s.derived, state_); },
+      m.capacity_building.enabled);
+  schedule_.add(
+      "membership", [this](Step& s) { update_membership(s.context, s.derived, state_); },
+      m.membership.enabled);
+}
+
+void Simulation::step(std::int64_t t) {
+  Context context{params_, world_, executor_, seed_, t};
+  Step s{context, derive(context, state_)};
+  events_.reset(static_cast<std::size_t>(world_.agents), world_.norms, world_.blocs);
+  state_.carry();
+  schedule_.run_step(s);
+  state_.flip();
+  metrics_.record(t, state_, events_);
+}
+
+void Simulation::finish() {
+  metrics_.finish(state_);
+}
+
+std::string Simulation::summary() const {
+  return metrics_.summary();
+}
+
+}  // namespace cybernorms

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/cybernorms/world.hpp"
+#include "sim/core/double_buffer.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace cybernorms {
+
+enum Stage : std::uint8_t { kNone = 0, kEndorsed = 1, kImplemented = 2 };
+
+// The dynamic state of a run, each field double-buffered: phases read `current()` (step t)
+// and write `next()` (step t+1). `carry` starts t+1 as a copy of t, so a phase that is
+// switched off, or leaves a slot alone, keeps its value.
+//
+// A variant is the text of a norm an agent follows: initiative g's text (0 <= v < G) or the
+// national variant of state s (v = G + s).
+struct State {
+  sim::DoubleBuffer<std::uint8_t> stage;       // agents x norms
+  sim::DoubleBuffer<std::int32_t> variant;     // agents x norms
+  sim::DoubleBuffer<std::uint8_t> formalised;  // states x norms
+  sim::DoubleBuffer<std::uint8_t> member;      // agents x initiatives
+  sim::DoubleBuffer<double> advocacy;          // agents x norms: A_ak
+  sim::DoubleBuffer<double> reputation;        // agents
+  sim::DoubleBuffer<double> boldness;          // agents
+  sim::DoubleBuffer<double> vengefulness;      // agents
+  sim::DoubleBuffer<double> capacity;          // agents
+  sim::DoubleBuffer<double> specificity;       // initiatives x norms: sigma_gk
+  sim::DoubleBuffer<double> progress;          // initiatives x norms: last round's gain
+  sim::DoubleBuffer<double> trust;             // blocs x blocs
+
+  static State initial(const World& w, const Params& p);
+  void carry();
+  void flip();
+};
+
+}  // namespace cybernorms

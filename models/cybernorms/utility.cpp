@@ -1,0 +1,91 @@
+#include "models/cybernorms/utility.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cybernorms {
+
+double harmonisation(const Context& c, const State& s, std::int32_t a, int k) {
+  const World& w = c.world;
+  if (w.kind[a] != kFirm) return 0.0;
+  const auto fp = w.footprint(a);
+  if (fp.size() < 2) return 0.0;
+  // Markets following the same variant form one regime; Herfindahl over regimes.
+  const auto& variant = s.variant.current();
+  double herfindahl = 0.0;
+  const double n = static_cast<double>(fp.size());
+  for (std::size_t i = 0; i < fp.size(); ++i) {
+    const std::int32_t v = variant[w.ak(fp[i], k)];
+    bool first = true;
+    for (std::size_t j = 0; j < i && first; ++j) first = variant[w.ak(fp[j], k)] != v;
+    if (!first) continue;
+    double same = 0.0;
+    for (std::size_t j = i; j < fp.size(); ++j) same += variant[w.ak(fp[j], k)] == v ? 1.0 : 0.0;
+    herfindahl += (same / n) * (same / n);
+  }
+  return std::log(n) * (1.0 - herfindahl);
+}
+
+double legal_obligation(const Context& c, const State& s, const Derived& d, std::int32_t a, int k) {
+  const World& w = c.world;
+  const auto& formalised = s.formalised.current();
+  if (w.kind[a] == kState) {
+    if (formalised[w.ak(a, k)]) return 1.0;
+    const int G = c.G();
+    const auto& member = s.member.current();
+    for (int g = 0; g < G; ++g)
+      if (c.params.initiatives[g].kind == InitiativeKind::kTreaty &&
+          member[static_cast<std::size_t>(a) * G + g] && d.open[g] &&
+          std::binary_search(w.initiative_norms[g].begin(), w.initiative_norms[g].end(), k))
+        return 1.0;
+    return 0.0;
+  }
+  const auto fp = w.footprint(a);
+  double bound = 0.0;
+  for (const std::int32_t st : fp) bound += formalised[w.ak(st, k)];
+  return bound / static_cast<double>(fp.size());
+}
+
+UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, std::int32_t a,
+                           int k) {
+  const World& w = c.world;
+  const Norm& norm = c.params.norms[k];
+  const auto& stage = s.stage.current();
+  UtilityTerms t;
+  // Security: adopter share among contacts, weighted by tie strength.
+  double linked = 0.0, adopting = 0.0;
+  const auto nb = w.contacts.neighbours(a);
+  const auto wt = w.contacts.weights(a);
+  for (std::size_t i = 0; i < nb.size(); ++i) {
+    linked += wt[i];
+    if (stage[w.ak(nb[i], k)] >= kEndorsed) adopting += wt[i];
+  }
+  const double xbar = linked > 0 ? adopting / linked : 0.0;
+  t.security = norm.benefit * std::pow(xbar, norm.externality);
+  // Legitimacy: peers are every other agent of the same kind.
+  const int kind = w.kind[a];
+  const double self = stage[w.ak(a, k)] >= kEndorsed ? 1.0 : 0.0;
+  const double others = d.kind_count[kind] - 1.0;
+  const double peers =
+      others > 0 ? (d.adopters[static_cast<std::size_t>(k) * kKinds + kind] - self) / others : 0.0;
+  t.legitimacy = w.reputation_sensitivity[a] * peers;
+  t.commitment = d.commitment[w.ak(a, k)];
+  t.legal = legal_obligation(c, s, d, a, k);
+  t.harmonisation = harmonisation(c, s, a, k);
+  t.advocacy = s.advocacy.current()[w.ak(a, k)];
+  t.stance = w.stance[w.ak(a, k)];
+  t.cost = norm.cost.of(kind) * w.cost_scale[a] / s.capacity.current()[a] *
+           (1.0 - c.params.mechanisms.adoption.psi * d.chosen_sigma[w.ak(a, k)]);
+  t.strategic = kind == kState ? w.capability[a] * norm.restrictiveness : 0.0;
+  t.distance = d.has_adopter_position[k] ? std::abs(w.position[a] - d.adopter_position[k]) : 0.0;
+  return t;
+}
+
+double utility(const Params& p, const Norm& norm, const UtilityTerms& t) {
+  const Adoption& m = p.mechanisms.adoption;
+  return m.w_sec * t.security + m.w_rep * t.legitimacy + m.w_mem * t.commitment +
+         m.w_reg * t.legal + m.w_harm * t.harmonisation + m.w_adv * t.advocacy + t.stance - t.cost -
+         t.strategic - norm.contention * t.distance;
+}
+
+}  // namespace cybernorms

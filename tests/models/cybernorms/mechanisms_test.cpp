@@ -1,0 +1,247 @@
+#include "models/cybernorms/compliance.hpp"
+#include "models/cybernorms/formalisation.hpp"
+#include "models/cybernorms/negotiation.hpp"
+#include "models/cybernorms/phases.hpp"
+#include "models/cybernorms/utility.hpp"
+#include "tiny_world.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace cybernorms {
+namespace {
+
+using testing::quiet_model;
+using testing::TinyWorld;
+
+// --- Negotiation -------------------------------------------------------------------------
+
+TEST(Negotiation, ConsensusWithoutOverlapMakesNoProgress) {
+  const Positions apart{{0.0, 1.0}, {0.1, 0.1}};  // [−0.1, 0.1] and [0.9, 1.1]
+  EXPECT_EQ(round_target(DecisionRule::kConsensus, apart, 0.0), 0.0);
+  EXPECT_EQ(next_sigma(0.0, 0.5, round_target(DecisionRule::kConsensus, apart, 0.0)), 0.0);
+}
+
+TEST(Negotiation, ConsensusStopsAtTheMostReluctantMember) {
+  const Positions close{{0.3, 0.5}, {0.2, 0.2}};  // upper bounds 0.5 and 0.7
+  EXPECT_DOUBLE_EQ(round_target(DecisionRule::kConsensus, close, 0.0), 0.5);
+  EXPECT_DOUBLE_EQ(next_sigma(0.0, 0.2, 0.5), 0.2);   // eta (1 - sigma)
+  EXPECT_DOUBLE_EQ(next_sigma(0.45, 0.2, 0.5), 0.5);  // capped by the target
+}
+
+TEST(Negotiation, MajorityFollowsTheMedian) {
+  const Positions three{{0.0, 0.5, 1.0}, {0.1, 0.1, 0.1}};
+  EXPECT_DOUBLE_EQ(round_target(DecisionRule::kMajority, three, 0.0), 0.6);
+}
+
+// Two like-minded founders (ideal 1) and two reluctant members (ideal 0): with consensus the
+// four never agree; with founders_text the founders' text is specific at the first round.
+TEST(Negotiation, FoundersTextIsSpecificAtOnceWhereConsensusIsStuck) {
+  for (const char* rule : {"consensus", "founders_text"}) {
+    TinyWorld t(quiet_model(4, 0) + "initiatives:\n  - {name: g, members: states, rule: " + rule +
+                ", norms: [n], founders: {top_states: 4}}\n");
+    t.params.mechanisms.negotiation.tolerance = 0.1;
+    t.params.mechanisms.negotiation.trust_tolerance = 0.0;
+    // Founders for founders_text: the two heaviest states; make them keen, the others not.
+    std::vector<std::int32_t> by_weight{0, 1, 2, 3};
+    std::sort(by_weight.begin(), by_weight.end(),
+              [&](auto a, auto b) { return t.world.weight[a] > t.world.weight[b]; });
+    for (int i = 0; i < 4; ++i) t.world.stance[by_weight[i]] = i < 2 ? 1.0 : -1.0;
+    if (std::string(rule) == "founders_text") t.world.founders[0] = {by_weight[0], by_weight[1]};
+    t.begin_step();
+    negotiate(t.context(), t.derived(), t.state);
+    t.end_step();
+    const double sigma = t.state.specificity.current()[0];
+    if (std::string(rule) == "consensus") {
+      EXPECT_EQ(sigma, 0.0);
+    } else {
+      EXPECT_DOUBLE_EQ(sigma, 1.0);  // ideal 0.5 + 0.5 x 1, clamped upper bound
+    }
+  }
+}
+
+TEST(Negotiation, ExpertFirmMembersSpeedItUp) {
+  auto sigma_after_one_round = [](int firms_in) {
+    TinyWorld t(quiet_model(2, 2) +
+                "initiatives:\n  - {name: g, members: both, rule: majority, "
+                "eta: 0.1, norms: [n], founders: {top_states: 2, top_firms: " +
+                std::to_string(firms_in) + "}}\n");
+    t.params.mechanisms.negotiation.expert_boost = 1.0;
+    t.begin_step();
+    negotiate(t.context(), t.derived(), t.state);
+    t.end_step();
+    return t.state.specificity.current()[0];
+  };
+  EXPECT_DOUBLE_EQ(sigma_after_one_round(0), 0.1);
+  EXPECT_DOUBLE_EQ(sigma_after_one_round(2), 0.1 * (1 + 0.5));  // half the members are firms
+}
+
+TEST(Negotiation, ConsensusFirstTakesTheLeastContentiousNormFirst) {
+  TinyWorld t(
+      "norms:\n  - {name: hot, contention: 0.9}\n  - {name: cold, contention: 0.1}\n"
+      "world: {states: 3, firms: 0}\n"
+      "initiatives:\n  - {name: g, members: states, rule: majority, agenda: consensus_first,"
+      " eta: 0.5, norms: [hot, cold], founders: {top_states: 3}}\n");
+  t.params.mechanisms.negotiation.tolerance = 1.0;  // everyone accepts everything
+  t.begin_step();
+  negotiate(t.context(), t.derived(), t.state);
+  t.end_step();
+  EXPECT_EQ(t.state.specificity.current()[0], 0.0);  // hot waits
+  EXPECT_DOUBLE_EQ(t.state.specificity.current()[1], 0.5);
+}
+
+// --- Advocacy ----------------------------------------------------------------------------
+
+TEST(Advocacy, FounderBudgetIsSharedOverItsContacts) {
+  TinyWorld t(quiet_model(4, 0) +
+              "initiatives:\n  - {name: g, members: states, norms: [n], "
+              "founders: {top_states: 1, budget: 0.6}}\n");
+  const std::int32_t f = t.world.founders[0][0];
+  std::vector<std::pair<std::int32_t, std::int32_t>> star;
+  for (std::int32_t a = 0; a < 4; ++a)
+    if (a != f) star.push_back({f, a});
+  t.link(star);
+  t.params.mechanisms.advocacy.decay = 0.5;
+  for (int step = 0; step < 2; ++step) {
+    t.begin_step();
+    advocate(t.context(step), t.derived(step), t.state);
+    t.end_step();
+  }
+  for (std::int32_t a = 0; a < 4; ++a)
+    EXPECT_DOUBLE_EQ(t.state.advocacy.current()[a], a == f ? 0.0 : 0.2 * 0.5 + 0.2);
+}
+
+// --- Adoption terms ----------------------------------------------------------------------
+
+TEST(Adoption, HarmonisationGrowsWithFootprint) {
+  TinyWorld t(quiet_model(8, 2));
+  // Firm 8 operates in 4 states, firm 9 in 2; every state follows its own national variant.
+  t.world.footprint_offsets = {0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 6};
+  t.world.footprint_states = {0, 1, 2, 3, 4, 5};
+  const Context c = t.context();
+  const double wide = harmonisation(c, t.state, 8, 0);
+  const double narrow = harmonisation(c, t.state, 9, 0);
+  EXPECT_DOUBLE_EQ(wide, std::log(4.0) * (1 - 4 * (1.0 / 16)));
+  EXPECT_DOUBLE_EQ(narrow, std::log(2.0) * (1 - 2 * (1.0 / 4)));
+  EXPECT_GT(wide, narrow);
+  EXPECT_EQ(harmonisation(c, t.state, 0, 0), 0.0);  // states do not harmonise
+}
+
+TEST(Adoption, VagueTextsCostMore) {
+  TinyWorld t("norms: [{name: n, cost: {state: 2, firm: 2}}]\nworld: {states: 2, firms: 0}\n");
+  const Context c = t.context();
+  const Derived d = t.derived();
+  const auto terms = utility_terms(c, t.state, d, 0, 0);
+  const double national = t.params.mechanisms.adoption.national_specificity;
+  EXPECT_DOUBLE_EQ(terms.cost, 2.0 / t.state.capacity.current()[0] *
+                                   (1 - t.params.mechanisms.adoption.psi * national));
+}
+
+// --- Compliance --------------------------------------------------------------------------
+
+TEST(Compliance, ViolationProbabilityFollowsTheFormula) {
+  EXPECT_DOUBLE_EQ(violation_probability(0.8, 1.0, 3.0), 0.8 * 1.0 / 4.0);
+  EXPECT_EQ(violation_probability(0.8, 0.0, 3.0), 0.0);
+  EXPECT_DOUBLE_EQ(effective_visibility(0.2, 0.5, 0.0, 0.5), 0.6);
+  EXPECT_DOUBLE_EQ(effective_visibility(0.2, 0.0, 1.0, 0.5), 0.6);
+}
+
+// --- Formalisation -----------------------------------------------------------------------
+
+TEST(Formalisation, FiresExactlyWhenHomeShareReachesPhi) {
+  EXPECT_FALSE(bottom_up_trigger({10, 4}, 0.5));
+  EXPECT_TRUE(bottom_up_trigger({10, 5}, 0.5));
+  EXPECT_FALSE(bottom_up_trigger({0, 0}, 0.0));  // no home firms: nothing to formalise
+  for (int implementing = 0; implementing <= 10; ++implementing) {
+    TinyWorld t(quiet_model(1, 10));
+    t.params.mechanisms.formalisation.phi = 0.5;
+    t.params.mechanisms.formalisation.rate = 1.0;
+    t.state.stage.current_mutable()[0] = kEndorsed;
+    for (int f = 0; f < implementing; ++f) t.state.stage.current_mutable()[1 + f] = kImplemented;
+    t.begin_step();
+    formalise(t.context(), t.derived(), t.state);
+    t.end_step();
+    EXPECT_EQ(t.state.formalised.current()[0], implementing >= 5 ? 1 : 0) << implementing;
+  }
+}
+
+TEST(Formalisation, RatifiedOpenTreatyBinds) {
+  TinyWorld t(quiet_model(2, 0) +
+              "initiatives:\n  - {name: t, kind: treaty, members: states, "
+              "norms: [n], founders: {top_states: 2}, open_at: 0.5}\n");
+  t.params.mechanisms.formalisation.rate = 1.0;
+  t.params.mechanisms.formalisation.bottom_up = false;
+  t.state.stage.current_mutable() = {kEndorsed, kEndorsed};
+  t.begin_step();
+  formalise(t.context(), t.derived(), t.state);  // text still vague: treaty closed
+  t.end_step();
+  EXPECT_EQ(t.state.formalised.current()[0], 0);
+  t.state.specificity.current_mutable()[0] = 0.5;
+  t.begin_step();
+  formalise(t.context(1), t.derived(1), t.state);
+  t.end_step();
+  EXPECT_EQ(t.state.formalised.current()[0], 1);
+}
+
+// --- Capacity building -------------------------------------------------------------------
+
+TEST(CapacityBuilding, RecipientsGainAndImplementMore) {
+  TinyWorld t(quiet_model(2, 0) +
+              "initiatives:\n  - {name: g, members: states, norms: [n], "
+              "founders: {top_states: 2}, capacity_building: true}\n");
+  t.state.capacity.current_mutable() = {0.9, 0.2};
+  const auto& m = t.params.mechanisms.capacity_building;
+  t.begin_step();
+  build_capacity(t.context(), t.derived(), t.state);
+  t.end_step();
+  const double gain = m.rate * (1 - 0.2);
+  EXPECT_DOUBLE_EQ(t.state.capacity.current()[1], 0.2 + gain);
+  EXPECT_DOUBLE_EQ(t.state.capacity.current()[0], 0.9 - m.donor_cost * gain);
+  // Implementation chance is capacity x sigma x logistic(beta U): it rises with capacity.
+  EXPECT_GT(t.state.capacity.current()[1] * 0.3, 0.2 * 0.3);
+}
+
+TEST(CapacityBuilding, NoDonorNoProgramme) {
+  TinyWorld t(quiet_model(2, 0) +
+              "initiatives:\n  - {name: g, members: states, norms: [n], "
+              "founders: {top_states: 2}, capacity_building: true}\n");
+  t.state.capacity.current_mutable() = {0.3, 0.2};
+  t.begin_step();
+  build_capacity(t.context(), t.derived(), t.state);
+  t.end_step();
+  EXPECT_DOUBLE_EQ(t.state.capacity.current()[1], 0.2);
+}
+
+// --- Membership --------------------------------------------------------------------------
+
+TEST(Membership, TreatyTakesRatificationsOnlyOnceOpen) {
+  TinyWorld t(quiet_model(3, 0) +
+              "initiatives:\n  - {name: t, kind: treaty, members: states, "
+              "norms: [n], founders: {top_states: 1}, open_at: 0.5, join_cost: 0}\n");
+  t.params.mechanisms.membership.join_rate = 1.0;
+  t.params.mechanisms.membership.beta = 1000;
+  t.params.mechanisms.membership.w_seat = 0;
+  t.params.mechanisms.membership.w_norms = 0;
+  t.params.mechanisms.membership.w_peer = 0;
+  for (auto& u : t.world.stance) u = 0.0;
+  auto members = [&] {
+    int n = 0;
+    for (auto m : t.state.member.current()) n += m;
+    return n;
+  };
+  t.begin_step();
+  update_membership(t.context(), t.derived(), t.state);
+  t.end_step();
+  EXPECT_EQ(members(), 1);  // only the founder
+  t.state.specificity.current_mutable()[0] = 0.6;
+  t.params.mechanisms.membership.w_peer = 1;  // a positive join utility
+  t.link({{0, 1}, {1, 2}, {0, 2}});
+  t.begin_step();
+  update_membership(t.context(1), t.derived(1), t.state);
+  t.end_step();
+  EXPECT_EQ(members(), 3);
+}
+
+}  // namespace
+}  // namespace cybernorms
