@@ -37,23 +37,40 @@ void initiatives_now(const Context& c, const State& s, Derived& d) {
       if (member[static_cast<std::size_t>(a) * G + g]) d.members[g].push_back(a);
 }
 
+// Endorsing agents per norm and kind, agents per kind, and the summed position of endorsing
+// states per norm, accumulated in parallel (block partials added in block order).
+struct AdopterTally {
+  std::vector<double> adopters;  // norms x kinds
+  std::vector<double> kind_count;
+  std::vector<double> position_sum;  // norms
+  AdopterTally& operator+=(const AdopterTally& o) {
+    for (std::size_t i = 0; i < adopters.size(); ++i) adopters[i] += o.adopters[i];
+    for (std::size_t i = 0; i < kind_count.size(); ++i) kind_count[i] += o.kind_count[i];
+    for (std::size_t i = 0; i < position_sum.size(); ++i) position_sum[i] += o.position_sum[i];
+    return *this;
+  }
+};
+
 void adopters_now(const Context& c, const State& s, Derived& d) {
   const World& w = c.world;
   const int K = c.K();
-  d.adopters.assign(static_cast<std::size_t>(K) * kKinds, 0.0);
-  d.kind_count.assign(kKinds, 0.0);
-  d.adopter_position.assign(K, 0.0);
-  d.has_adopter_position.assign(K, 0);
   const auto& stage = s.stage.current();
-  std::vector<double> states_adopting(K, 0.0);
-  for (std::int32_t a = 0; a < w.agents; ++a) {
-    d.kind_count[w.kind[a]] += 1.0;
-    for (int k = 0; k < K; ++k)
-      if (stage[w.ak(a, k)] >= kEndorsed) {
-        d.adopters[static_cast<std::size_t>(k) * kKinds + w.kind[a]] += 1.0;
-        if (w.kind[a] == kState) d.adopter_position[k] += w.position[a];
-      }
-  }
+  const AdopterTally zero{std::vector<double>(static_cast<std::size_t>(K) * kKinds, 0.0),
+                          std::vector<double>(kKinds, 0.0), std::vector<double>(K, 0.0)};
+  AdopterTally t = c.executor.accumulate(
+      static_cast<std::size_t>(w.agents), zero, [&](AdopterTally& acc, std::size_t i) {
+        const auto a = static_cast<std::int32_t>(i);
+        acc.kind_count[w.kind[a]] += 1.0;
+        for (int k = 0; k < K; ++k)
+          if (stage[w.ak(a, k)] >= kEndorsed) {
+            acc.adopters[static_cast<std::size_t>(k) * kKinds + w.kind[a]] += 1.0;
+            if (w.kind[a] == kState) acc.position_sum[k] += w.position[a];
+          }
+      });
+  d.adopters = std::move(t.adopters);
+  d.kind_count = std::move(t.kind_count);
+  d.adopter_position = std::move(t.position_sum);
+  d.has_adopter_position.assign(K, 0);
   for (int k = 0; k < K; ++k) {
     const double n = d.adopters[static_cast<std::size_t>(k) * kKinds + kState];
     d.has_adopter_position[k] = n > 0;

@@ -47,18 +47,25 @@ class Executor {
     });
   }
 
-  // Sum of f(i) over [0, n) for any T with += ; deterministic (see class comment).
+  // Folds add(acc, i) over [0, n) into one accumulator per block, then adds the blocks' results
+  // in block order (T needs +=): deterministic (see class comment), and no per-item copies
+  // of T, so T may be a struct of vectors.
   template <class T, class F>
-  T sum(std::size_t n, T zero, F&& f) const {
+  T accumulate(std::size_t n, const T& zero, F&& add) const {
     std::vector<T> partial(block_count(n), zero);
     for_blocks(n, [&](std::size_t begin, std::size_t end) {
-      T acc = zero;
-      for (std::size_t i = begin; i < end; ++i) acc += f(i);
-      partial[begin / kBlock] = acc;
+      T& acc = partial[begin / kBlock];
+      for (std::size_t i = begin; i < end; ++i) add(acc, i);
     });
     T total = zero;
     for (const T& p : partial) total += p;
     return total;
+  }
+
+  // Sum of f(i) over [0, n) for any T with +=; deterministic (see class comment).
+  template <class T, class F>
+  T sum(std::size_t n, T zero, F&& f) const {
+    return accumulate(n, zero, [&](T& acc, std::size_t i) { acc += f(i); });
   }
 
  private:
