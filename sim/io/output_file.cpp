@@ -33,7 +33,7 @@ OutputFile::OutputFile(const std::string& path, const Provenance& p)
   file_ = Handle(H5Fcreate(partial_.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), H5Fclose,
                  "create " + partial_);
   const hid_t f = file_.get();
-  write_attribute(f, "file_type", std::string("normsim.run"));
+  write_attribute(f, "file_type", p.file_type);
   write_attribute(f, "format_version", kFormatVersion);
   write_attribute(f, "program", std::string("normsim"));
   write_attribute(f, "program_version", std::string(program_version()));

@@ -18,6 +18,7 @@ struct Provenance {
   std::string description;
   std::uint64_t seed = 0;
   int threads = 1;
+  std::string file_type = "normsim.run";
 };
 
 // An HDF5 output written to "PATH.partial" and renamed to PATH by commit(). A run that fails
