@@ -43,6 +43,22 @@ std::string read_vlen_string(hid_t object, hid_t type, bool attribute) {
   return value;
 }
 
+// Every string of a variable-length string dataset of any shape, in file order.
+std::vector<std::string> read_vlen_strings(hid_t ds, hid_t type) {
+  const Handle mem(H5Tcopy(H5T_C_S1), H5Tclose, "copy string type");
+  check(H5Tset_size(mem.get(), H5T_VARIABLE), "set string size");
+  check(H5Tset_cset(mem.get(), H5Tget_cset(type)), "set string charset");
+  std::vector<char*> ptrs(element_count(ds), nullptr);
+  if (ptrs.empty()) return {};
+  check(H5Dread(ds, mem.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, ptrs.data()), "read strings");
+  std::vector<std::string> out;
+  for (char* p : ptrs) {
+    out.emplace_back(p ? p : "");
+    H5free_memory(p);
+  }
+  return out;
+}
+
 }  // namespace
 
 Reader::Reader(const std::string& path) {
@@ -62,8 +78,12 @@ std::vector<unsigned char> Reader::raw(const std::string& dataset) const {
   const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose, "open " + dataset);
   const Handle type(H5Dget_type(ds.get()), H5Tclose, "get type");
   if (H5Tis_variable_str(type.get()) > 0) {
-    const std::string s = read_vlen_string(ds.get(), type.get(), false);
-    return {s.begin(), s.end()};
+    std::vector<unsigned char> out;  // the strings, each followed by a NUL
+    for (const auto& s : read_vlen_strings(ds.get(), type.get())) {
+      out.insert(out.end(), s.begin(), s.end());
+      out.push_back(0);
+    }
+    return out;
   }
   const Handle native(H5Tget_native_type(type.get(), H5T_DIR_ASCEND), H5Tclose, "native type");
   std::vector<unsigned char> out(element_count(ds.get()) * H5Tget_size(native.get()));

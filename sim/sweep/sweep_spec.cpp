@@ -57,10 +57,11 @@ std::string number_text(double v) {
 std::int64_t read_count(const Block& b, const std::string& key, const YAML::Node& n,
                         std::int64_t low) {
   double v = 0;
-  if (!n.IsScalar() || !YAML::convert<double>::decode(n, v) || v != std::floor(v) || v < static_cast<double>(low) ||
-      v > static_cast<double>(kMaxRuns))
-    b.fail(key, n, "expected a whole number >= " + std::to_string(low) + ", got '" +
-                       (n.IsScalar() ? n.Scalar() : std::string("a list or section")) + "'");
+  if (!n.IsScalar() || !YAML::convert<double>::decode(n, v) || v != std::floor(v) ||
+      v < static_cast<double>(low) || v > static_cast<double>(kMaxRuns))
+    b.fail(key, n,
+           "expected a whole number >= " + std::to_string(low) + ", got '" +
+               (n.IsScalar() ? n.Scalar() : std::string("a list or section")) + "'");
   return static_cast<std::int64_t>(v);
 }
 
@@ -91,25 +92,24 @@ void flatten(const Block& b, const YAML::Node& map, const std::string& prefix,
 
 Block read_block(const config::Document& doc) {
   const YAML::Node node = config::find_node(doc.root(), "sweep");
+  if (!node.IsDefined())
+    throw InputError(doc.name() + ": no `sweep:` block (see the README, \"Sweeps\")");
   Block b;
   b.doc = &doc;
   b.block = node;
-  if (!node.IsDefined())
-    throw InputError(doc.name() + ": no `sweep:` block (see `normsim sweep --help` and the README)");
   if (!node.IsMap()) b.fail("", node, "expected a section of keys");
-  static const std::vector<std::string> known = {"design",  "parameters", "replicates",
-                                                 "seeds",   "samples",    "file"};
+  static const std::vector<std::string> known = {"design", "parameters", "replicates",
+                                                 "seeds",  "samples",    "file"};
   for (auto it = node.begin(); it != node.end(); ++it) {
     const YAML::Node key = it->first;
     const YAML::Node value = it->second;
     const std::string name = key.IsScalar() ? key.Scalar() : "";
     if (name == "design") {
-      static const std::vector<std::pair<std::string, Kind>> kinds = {
-          {"grid", Kind::kGrid},
-          {"lhs", Kind::kLhs},
-          {"sobol", Kind::kSobol},
-          {"random", Kind::kRandom},
-          {"csv", Kind::kCsv}};
+      static const std::vector<std::pair<std::string, Kind>> kinds = {{"grid", Kind::kGrid},
+                                                                      {"lhs", Kind::kLhs},
+                                                                      {"sobol", Kind::kSobol},
+                                                                      {"random", Kind::kRandom},
+                                                                      {"csv", Kind::kCsv}};
       bool found = false;
       for (const auto& [n, k] : kinds)
         if (value.IsScalar() && value.Scalar() == n) {
@@ -117,8 +117,9 @@ Block read_block(const config::Document& doc) {
           found = true;
         }
       if (!found)
-        b.fail(name, value, "expected one of grid, lhs, sobol, random, csv, got '" +
-                                (value.IsScalar() ? value.Scalar() : "a list or section") + "'");
+        b.fail(name, value,
+               "expected one of grid, lhs, sobol, random, csv, got '" +
+                   (value.IsScalar() ? value.Scalar() : "a list or section") + "'");
     } else if (name == "parameters") {
       if (!value.IsMap()) b.fail(name, value, "expected a section of key paths");
       flatten(b, value, "", b.parameters);
@@ -234,9 +235,9 @@ Points sampled(const Block& b, Sampler sampler, std::uint64_t seed,
     origins.push_back(b.where("parameters." + key, node));
     p.parameters.push_back(key);
   }
-  if (ranges.empty()) b.fail("parameters", b.block, "this design needs at least one range [low, high]");
-  const auto unit =
-      unit_sample(sampler, static_cast<std::size_t>(b.samples), ranges.size(), seed);
+  if (ranges.empty())
+    b.fail("parameters", b.block, "this design needs at least one range [low, high]");
+  const auto unit = unit_sample(sampler, static_cast<std::size_t>(b.samples), ranges.size(), seed);
   for (const auto& point : unit) {
     std::vector<Assignment> row;
     for (std::size_t j = 0; j < ranges.size(); ++j)
@@ -301,8 +302,7 @@ SweepPlan expand_sweep(config::Scenario scenario, const config::Document* design
   }
   if ((b.kind == Kind::kGrid || b.kind == Kind::kCsv) && b.samples_node)
     b.fail("samples", *b.samples_node, "samples is for lhs, sobol and random designs");
-  if (b.kind != Kind::kCsv && b.file_node)
-    b.fail("file", *b.file_node, "file is for design: csv");
+  if (b.kind != Kind::kCsv && b.file_node) b.fail("file", *b.file_node, "file is for design: csv");
   const auto replicates =
       b.seeds.empty() ? b.replicates : static_cast<std::int64_t>(b.seeds.size());
   if (static_cast<double>(points.values.size()) * static_cast<double>(replicates) >

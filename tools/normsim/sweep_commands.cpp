@@ -45,8 +45,8 @@ int run_row(const ScenarioInputs& in, std::int64_t index, const std::string& out
               << " steps; partial output closed in " << outcome.written << "\n";
     return kExitInterrupted;
   }
-  if (!quiet) std::cout << outcome.summary << "wrote run " << index << " to " << outcome.written
-                        << "\n";
+  if (!quiet)
+    std::cout << outcome.summary << "wrote run " << index << " to " << outcome.written << "\n";
   return kExitOk;
 }
 
