@@ -34,6 +34,12 @@ struct SweepOutcome {
 // journal the sweep starts from scratch, or does nothing if OUT.h5 exists.
 SweepOutcome run_sweep(const SweepPlan& plan, const RunOne& run, const SweepOptions& options);
 
+// The same with another way of executing the rows (MPI ranks: distributed.hpp): `execute`
+// runs the rows not in options.skip and hands each record to on_finished.
+using Execute =
+    std::function<RunnerOutcome(const RunnerOptions& options, const OnFinished& on_finished)>;
+SweepOutcome run_sweep(const SweepPlan& plan, const Execute& execute, const SweepOptions& options);
+
 // The journal path for an output path.
 std::string journal_path(const std::string& output);
 

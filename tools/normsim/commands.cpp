@@ -64,9 +64,13 @@ Commands::Commands(CLI::App& app) {
   describe_->add_option("model", model_, "model name");
 }
 
-int Commands::execute() const {
+int Commands::execute(const sim::sweep::Processes& processes) const {
+  if (*sweep_) return sweep(processes);
+  if (processes.size() > 1)
+    throw sim::InputError(
+        "only `normsim sweep` runs on several MPI ranks; start the others "
+        "without mpirun");
   if (*run_) return run_index_ ? run_row() : run();
-  if (*sweep_) return sweep();
   if (*merge_) return merge();
   if (*validate_) return validate();
   return describe();
@@ -95,9 +99,9 @@ int Commands::run_row() const {
   return normsim::run_row(in_, *run_index_, output_, threads_, quiet_);
 }
 
-int Commands::sweep() const {
+int Commands::sweep(const sim::sweep::Processes& processes) const {
   return normsim::sweep(in_, output_, {sweep_threads_, threads_per_run_, !quiet_, {}}, resume_,
-                        quiet_);
+                        quiet_, processes);
 }
 
 int Commands::merge() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sim/sweep/distributed.hpp"
 #include "tools/normsim/scenario_inputs.hpp"
 
 #include <CLI/CLI.hpp>
@@ -20,12 +21,13 @@ inline constexpr int kExitInterrupted = 130;
 class Commands {
  public:
   explicit Commands(CLI::App& app);
-  int execute() const;
+  // Under mpirun only `sweep` may run (on every rank); other commands are an InputError there.
+  int execute(const sim::sweep::Processes& processes) const;
 
  private:
   int run() const;
   int run_row() const;
-  int sweep() const;
+  int sweep(const sim::sweep::Processes& processes) const;
   int merge() const;
   int validate() const;
   int describe() const;

@@ -51,17 +51,30 @@ int run_row(const ScenarioInputs& in, std::int64_t index, const std::string& out
 }
 
 int sweep(const ScenarioInputs& in, const std::string& output,
-          const sim::sweep::RunnerOptions& runner, bool resume, bool quiet) {
+          const sim::sweep::RunnerOptions& runner, bool resume, bool quiet,
+          const sim::sweep::Processes& processes) {
   if (runner.threads < 0 || runner.threads_per_run < 0)
     throw sim::InputError("--threads and --threads-per-run must be at least 1");
   const LoadedSweep s = load_sweep(in);
+  if (processes.rank() > 0) {
+    sim::sweep::serve(s.plan, s.model->run_in_memory, runner);
+    return kExitOk;
+  }
   sim::sweep::SweepOptions options;
   options.output = output;
   options.resume = resume;
   options.runner = runner;
   options.provenance = provenance(s.scenario, s.scenario.engine.seed, runner.threads);
   options.annotate = [&](hid_t file) { add_design_source(file, in); };
-  const auto outcome = sim::sweep::run_sweep(s.plan, s.model->run_in_memory, options);
+  const auto outcome =
+      processes.size() > 1
+          ? sim::sweep::run_sweep(
+                s.plan,
+                [&](const sim::sweep::RunnerOptions& o, const sim::sweep::OnFinished& f) {
+                  return sim::sweep::coordinate(s.plan, o, f);
+                },
+                options)
+          : sim::sweep::run_sweep(s.plan, s.model->run_in_memory, options);
   if (outcome.interrupted) {
     std::cerr << "normsim: interrupted; " << outcome.resumed + outcome.ran.finished << " of "
               << outcome.runs << " runs done, kept in " << sim::sweep::journal_path(output)

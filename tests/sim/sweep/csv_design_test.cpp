@@ -1,5 +1,5 @@
-#include "sim/core/error.hpp"
 #include "sim/sweep/csv_design.hpp"
+#include "sim/core/error.hpp"
 
 #include <gtest/gtest.h>
 

@@ -11,10 +11,10 @@ namespace sweep_test {
 
 // A plan over one parameter `a` with `replicates` runs per value.
 inline sim::sweep::SweepPlan plan(const std::string& values, int replicates = 1) {
-  const auto doc = sim::config::Document::from_text(
-      "a: 0\nsweep:\n  parameters:\n    a: " + values + "\n  replicates: " +
-          std::to_string(replicates) + "\n",
-      "fake.yaml");
+  const auto doc =
+      sim::config::Document::from_text("a: 0\nsweep:\n  parameters:\n    a: " + values +
+                                           "\n  replicates: " + std::to_string(replicates) + "\n",
+                                       "fake.yaml");
   return sim::sweep::expand_sweep({doc, {"fake", 4, ""}}, nullptr);
 }
 

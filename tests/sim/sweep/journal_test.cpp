@@ -1,5 +1,5 @@
-#include "sim/core/error.hpp"
 #include "sim/sweep/journal.hpp"
+#include "sim/core/error.hpp"
 #include "tests/sim/sweep/fake_model.hpp"
 
 #include <gtest/gtest.h>

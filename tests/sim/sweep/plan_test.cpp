@@ -1,5 +1,5 @@
-#include "sim/core/error.hpp"
 #include "sim/sweep/plan.hpp"
+#include "sim/core/error.hpp"
 #include "sim/sweep/sweep_spec.hpp"
 
 #include <gtest/gtest.h>
@@ -24,8 +24,8 @@ std::vector<std::string> values(const sim::sweep::PlanRow& row) {
 }
 
 TEST(SweepGrid, ScansListsInProductOrderWithReplicatesInnermost) {
-  const SweepPlan p = expand(
-      "sweep:\n  parameters:\n    a: [1, 2]\n    b: [x, y, z]\n    c: 5\n  replicates: 2\n");
+  const SweepPlan p =
+      expand("sweep:\n  parameters:\n    a: [1, 2]\n    b: [x, y, z]\n    c: 5\n  replicates: 2\n");
   ASSERT_EQ(p.rows.size(), 12u);
   EXPECT_EQ(p.parameters, (std::vector<std::string>{"a", "b"}));
   EXPECT_EQ(values(p.rows[0]), (std::vector<std::string>{"1", "x"}));
@@ -38,8 +38,9 @@ TEST(SweepGrid, ScansListsInProductOrderWithReplicatesInnermost) {
 }
 
 TEST(SweepGrid, ScalarsStayFixedAndNestedSectionsFlatten) {
-  const SweepPlan p = expand("sweep:\n  parameters:\n    world:\n      firms: [10, 20]\n"
-                             "      states: 5\n");
+  const SweepPlan p = expand(
+      "sweep:\n  parameters:\n    world:\n      firms: [10, 20]\n"
+      "      states: 5\n");
   EXPECT_EQ(p.parameters, (std::vector<std::string>{"world.firms"}));
   ASSERT_EQ(p.fixed.size(), 1u);
   EXPECT_EQ(p.fixed[0].key, "world.states");
@@ -47,8 +48,9 @@ TEST(SweepGrid, ScalarsStayFixedAndNestedSectionsFlatten) {
 }
 
 TEST(SweepGrid, RowDocumentHasTheRowValuesAndNoSweepBlock) {
-  const SweepPlan p = expand("x: 1\nworld:\n  firms: 3\nsweep:\n  parameters:\n"
-                             "    world.firms: [10, 20]\n");
+  const SweepPlan p = expand(
+      "x: 1\nworld:\n  firms: 3\nsweep:\n  parameters:\n"
+      "    world.firms: [10, 20]\n");
   const Document doc = p.document(p.rows[1]);
   EXPECT_EQ(doc.root()["world"]["firms"].as<int>(), 20);
   EXPECT_FALSE(doc.root()["sweep"].IsDefined());
@@ -62,8 +64,7 @@ TEST(SweepGrid, ValuesMayIndexListItems) {
 }
 
 TEST(SweepGrid, IndexPastTheListEndNamesTheSweepLine) {
-  const SweepPlan p =
-      expand("items:\n  - {n: 1}\nsweep:\n  parameters:\n    items[3].n: [7]\n");
+  const SweepPlan p = expand("items:\n  - {n: 1}\nsweep:\n  parameters:\n    items[3].n: [7]\n");
   try {
     p.document(p.rows[0]);
     FAIL() << "no error";
@@ -142,8 +143,7 @@ TEST(SweepSampled, MalformedRangeIsAnErrorAtItsLine) {
     expand("sweep:\n  design: sobol\n  samples: 4\n  parameters:\n    r: [2, 1]\n");
     FAIL() << "no error";
   } catch (const sim::InputError& e) {
-    EXPECT_NE(std::string(e.what()).find("s.yaml:5:8: key 'sweep.parameters.r'"),
-              std::string::npos)
+    EXPECT_NE(std::string(e.what()).find("s.yaml:5:8: key 'sweep.parameters.r'"), std::string::npos)
         << e.what();
   }
 }

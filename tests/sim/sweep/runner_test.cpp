@@ -16,11 +16,11 @@ using sweep_test::run_fake;
 std::map<std::int64_t, std::vector<unsigned char>> run_all(const sim::sweep::SweepPlan& p,
                                                            sim::sweep::RunnerOptions options) {
   std::map<std::int64_t, std::vector<unsigned char>> out;
-  sim::sweep::run_plan(p, run_fake, options, [&](const sim::sweep::PlanRow& row,
-                                                 sim::io::RunRecord&& record) {
-    EXPECT_EQ(record.index, row.index);
-    out[row.index] = sim::io::encode(record);
-  });
+  sim::sweep::run_plan(p, run_fake, options,
+                       [&](const sim::sweep::PlanRow& row, sim::io::RunRecord&& record) {
+                         EXPECT_EQ(record.index, row.index);
+                         out[row.index] = sim::io::encode(record);
+                       });
   return out;
 }
 

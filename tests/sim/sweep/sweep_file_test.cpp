@@ -1,5 +1,5 @@
-#include "sim/io/reader.hpp"
 #include "sim/sweep/sweep_file.hpp"
+#include "sim/io/reader.hpp"
 #include "tests/sim/sweep/fake_model.hpp"
 
 #include <gtest/gtest.h>
