@@ -89,8 +89,7 @@ RunnerOutcome coordinate(const SweepPlan& plan, const RunnerOptions& options,
         if (theirs != fingerprint && error.empty())
           error = "rank " + std::to_string(from) + " expanded another sweep plan";
         std::int64_t row = -1;
-        if (error.empty() && !InterruptGuard::requested() && next < todo.size())
-          row = todo[next++];
+        if (error.empty() && !InterruptGuard::requested() && next < todo.size()) row = todo[next++];
         MPI_Send(&row, 1, MPI_INT64_T, from, kRow, MPI_COMM_WORLD);
         break;
       }
@@ -107,7 +106,8 @@ RunnerOutcome coordinate(const SweepPlan& plan, const RunnerOptions& options,
         break;
       case kError:
         if (error.empty())
-          error = "rank " + std::to_string(from) + ": " + std::string(message.begin(), message.end());
+          error =
+              "rank " + std::to_string(from) + ": " + std::string(message.begin(), message.end());
         break;
       case kDone: --active; break;
       default: error = "unexpected MPI message tag " + std::to_string(status.MPI_TAG);
@@ -116,16 +116,14 @@ RunnerOutcome coordinate(const SweepPlan& plan, const RunnerOptions& options,
   progress.finish();
   if (!error.empty()) throw std::runtime_error(error);
   outcome.interrupted = outcome.finished < std::ssize(todo);
-  outcome.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return outcome;
 }
 
 void serve(const SweepPlan& plan, const RunOne& run, const RunnerOptions& options) {
   const int threads = options.threads > 0 ? options.threads : tbb::info::default_concurrency();
   const int per_run = std::max(1, options.threads_per_run);
-  const int slots =
-      g_thread_level >= MPI_THREAD_SERIALIZED ? std::max(1, threads / per_run) : 1;
+  const int slots = g_thread_level >= MPI_THREAD_SERIALIZED ? std::max(1, threads / per_run) : 1;
   const std::uint64_t fingerprint = plan.fingerprint();
   std::mutex mpi;   // one MPI call at a time (MPI_THREAD_SERIALIZED)
   std::mutex yaml;  // the plan's YAML nodes are read by one thread at a time

@@ -41,7 +41,7 @@ interrupt_and_resume() {
   [ "$done_before" -ge 3 ] || { echo "$signal: fewer than 3 runs in the journal"; exit 1; }
   "$normsim" sweep "$scenario" -o "$out" --resume --threads 2 > "$tmp/resume.txt"
   cat "$tmp/resume.txt"
-  grep -q "($done_before resumed" "$tmp/resume.txt" ||
+  grep -q "runs: $done_before resumed," "$tmp/resume.txt" ||
     { echo "$signal: resume did not reuse the $done_before finished runs"; exit 1; }
   [ ! -e "$out.journal" ] || { echo "$signal: journal left after a complete sweep"; exit 1; }
   /usr/bin/python3 "$compare" "$tmp/ref.h5" "$out"

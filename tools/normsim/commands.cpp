@@ -23,38 +23,35 @@ void design_flags(CLI::App* app, ScenarioInputs& in) {
 
 }  // namespace
 
+// Flags of the commands that run a scenario (or a sweep of it) into OUT.h5.
+void Commands::run_flags(CLI::App* app, const std::string& seed_help) {
+  scenario_flags(app, in_);
+  design_flags(app, in_);
+  app->add_option("-o,--output", output_, "output HDF5 file")->required();
+  app->add_option("--seed", in_.seed, seed_help);
+  app->add_flag("-q,--quiet", quiet_, "no progress bar and no summary");
+}
+
 Commands::Commands(CLI::App& app) {
   run_ = app.add_subcommand("run", "run one scenario and write its trajectory to HDF5");
-  scenario_flags(run_, in_);
-  design_flags(run_, in_);
-  run_->add_option("-o,--output", output_, "output HDF5 file")->required();
-  run_->add_option("--seed", in_.seed, "base seed (overrides the scenario's `seed`)");
+  run_flags(run_, "base seed (overrides the scenario's `seed`)");
   run_->add_option("--threads", threads_, "worker threads (results do not depend on it)");
   run_->add_option("--run-index", run_index_,
                    "run row I of the scenario's sweep design on its own (job arrays; combine "
                    "the files with `normsim merge`)");
-  run_->add_flag("-q,--quiet", quiet_, "no progress bar and no summary");
 
   sweep_ = app.add_subcommand("sweep", "run every row of a sweep design into one HDF5 file");
-  scenario_flags(sweep_, in_);
-  design_flags(sweep_, in_);
-  sweep_->add_option("-o,--output", output_, "output HDF5 file")->required();
-  sweep_->add_option("--seed", in_.seed, "base seed of the derived per-run seeds");
+  run_flags(sweep_, "base seed of the derived per-run seeds");
   sweep_->add_option("--threads", sweep_threads_, "worker threads in all (default: every core)");
   sweep_->add_option("--threads-per-run", threads_per_run_,
                      "threads inside each run (default: 1 while runs outnumber threads)");
   sweep_->add_flag("--resume", resume_,
                    "continue an interrupted sweep (OUT.journal) without redoing finished runs");
-  sweep_->add_flag("-q,--quiet", quiet_, "no progress bar and no summary");
 
   merge_ = app.add_subcommand("merge",
                               "combine the files of `normsim run --run-index` into one sweep file");
-  scenario_flags(merge_, in_);
-  design_flags(merge_, in_);
-  merge_->add_option("--seed", in_.seed, "base seed, as given to the runs");
-  merge_->add_option("-o,--output", output_, "output HDF5 file")->required();
+  run_flags(merge_, "base seed, as given to the runs");
   merge_->add_option("files", inputs_, "the run files")->required();
-  merge_->add_flag("-q,--quiet", quiet_, "no summary");
 
   validate_ = app.add_subcommand("validate", "check a scenario (and its sweep) without running");
   scenario_flags(validate_, in_);

@@ -25,6 +25,7 @@ class Commands {
   int execute(const sim::sweep::Processes& processes) const;
 
  private:
+  void run_flags(CLI::App* app, const std::string& seed_help);
   int run() const;
   int run_row() const;
   int sweep(const sim::sweep::Processes& processes) const;

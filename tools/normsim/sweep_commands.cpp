@@ -23,6 +23,19 @@ void add_design_source(hid_t file, const ScenarioInputs& in) {
   sim::io::write_attribute(file, "design_source", text.str());
 }
 
+void print_timing(const sim::sweep::SweepOutcome& o) {
+  const auto& r = o.ran;
+  std::cout << o.runs << " runs: " << o.resumed << " resumed, " << r.finished << " run in "
+            << r.seconds << " s";
+  if (r.finished > 0 && r.seconds > 0) {
+    const auto n = static_cast<double>(r.finished);
+    std::cout << " (" << n / r.seconds << " runs/s); per run: " << 1e3 * r.run_seconds / n
+              << " ms running the model, " << 1e3 * r.finish_seconds / n
+              << " ms journal + HDF5 writing";
+  }
+  std::cout << "\nwrote " << o.written << "\n";
+}
+
 }  // namespace
 
 int run_row(const ScenarioInputs& in, std::int64_t index, const std::string& output, int threads,
@@ -81,14 +94,7 @@ int sweep(const ScenarioInputs& in, const std::string& output,
               << " (partial view: " << outcome.written << "); continue with --resume\n";
     return kExitInterrupted;
   }
-  if (!quiet) {
-    std::cout << outcome.runs << " runs (" << outcome.resumed << " resumed, "
-              << outcome.ran.finished << " run in " << outcome.ran.seconds << " s";
-    if (outcome.ran.seconds > 0)
-      std::cout << ", " << static_cast<double>(outcome.ran.finished) / outcome.ran.seconds
-                << " runs/s";
-    std::cout << ")\nwrote " << outcome.written << "\n";
-  }
+  if (!quiet) print_timing(outcome);
   return kExitOk;
 }
 
