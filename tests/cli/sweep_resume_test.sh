@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # kill -9 in the middle of a sweep, then --resume: no finished run is lost or redone, and every
 # dataset is byte-identical to an uninterrupted sweep. Then the same with Ctrl-C (SIGINT).
+# In between, the same sweep without --resume refuses to overwrite the journal.
 set -euo pipefail
 normsim=$1 scenario=$2 compare=$3
 tmp=$(mktemp -d)
@@ -39,6 +40,9 @@ interrupt_and_resume() {
   case $signal in KILL) [ "$rc" -eq 137 ] ;; INT) [ "$rc" -eq 130 ] ;; esac ||
     { echo "$signal: exit code $rc"; exit 1; }
   [ "$done_before" -ge 3 ] || { echo "$signal: fewer than 3 runs in the journal"; exit 1; }
+  set +e; "$normsim" sweep "$scenario" -o "$out" --quiet 2> "$tmp/err"; local again=$?; set -e
+  [ "$again" -eq 2 ] && grep -q "an interrupted sweep is waiting here; add --resume" "$tmp/err" ||
+    { echo "$signal: a sweep over a journal without --resume gave exit $again"; exit 1; }
   "$normsim" sweep "$scenario" -o "$out" --resume --threads 2 > "$tmp/resume.txt"
   cat "$tmp/resume.txt"
   grep -q "runs: $done_before resumed," "$tmp/resume.txt" ||
