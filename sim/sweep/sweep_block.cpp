@@ -8,7 +8,7 @@ namespace sim::sweep {
 namespace {
 
 // A whole number >= low, or an error at the key.
-std::int64_t read_count(const Block& b, const std::string& key, const YAML::Node& n,
+std::int64_t read_count(const SweepBlock& b, const std::string& key, const YAML::Node& n,
                         std::int64_t low) {
   double v = 0;
   if (!n.IsScalar() || !YAML::convert<double>::decode(n, v) || v != std::floor(v) ||
@@ -31,7 +31,7 @@ std::uint64_t read_seed(const std::string& where, const std::string& text) {
 
 namespace {
 
-void flatten(const Block& b, const YAML::Node& map, const std::string& prefix,
+void flatten(const SweepBlock& b, const YAML::Node& map, const std::string& prefix,
              std::vector<std::pair<std::string, YAML::Node>>& out) {
   for (auto it = map.begin(); it != map.end(); ++it) {
     const YAML::Node key = it->first;
@@ -49,11 +49,11 @@ void flatten(const Block& b, const YAML::Node& map, const std::string& prefix,
 
 }  // namespace
 
-Block read_block(const config::Document& doc) {
+SweepBlock read_block(const config::Document& doc) {
   const YAML::Node node = config::find_node(doc.root(), "sweep");
   if (!node.IsDefined())
     throw InputError(doc.name() + ": no `sweep:` block (see the README, \"Sweeps\")");
-  Block b;
+  SweepBlock b;
   b.doc = &doc;
   b.block = node;
   if (!node.IsMap()) b.fail("", node, "expected a section of keys");
@@ -64,11 +64,12 @@ Block read_block(const config::Document& doc) {
     const YAML::Node value = it->second;
     const std::string name = key.IsScalar() ? key.Scalar() : "";
     if (name == "design") {
-      static const std::vector<std::pair<std::string, Kind>> kinds = {{"grid", Kind::kGrid},
-                                                                      {"lhs", Kind::kLhs},
-                                                                      {"sobol", Kind::kSobol},
-                                                                      {"random", Kind::kRandom},
-                                                                      {"csv", Kind::kCsv}};
+      static const std::vector<std::pair<std::string, DesignKind>> kinds = {
+          {"grid", DesignKind::kGrid},
+          {"lhs", DesignKind::kLhs},
+          {"sobol", DesignKind::kSobol},
+          {"random", DesignKind::kRandom},
+          {"csv", DesignKind::kCsv}};
       bool found = false;
       for (const auto& [n, k] : kinds)
         if (value.IsScalar() && value.Scalar() == n) {
@@ -109,6 +110,5 @@ Block read_block(const config::Document& doc) {
     b.fail("seeds", node["seeds"], "give either replicates or seeds, not both");
   return b;
 }
-
 
 }  // namespace sim::sweep

@@ -14,15 +14,15 @@
 
 namespace sim::sweep {
 
-enum class Kind { kGrid, kLhs, kSobol, kRandom, kCsv };
+enum class DesignKind { kGrid, kLhs, kSobol, kRandom, kCsv };
 
 inline constexpr std::int64_t kMaxRuns = std::int64_t{1} << 31;
 
 // The sweep block as written, with the document it came from for error locations.
-struct Block {
+struct SweepBlock {
   const config::Document* doc = nullptr;
   YAML::Node block;  // the sweep section itself
-  Kind kind = Kind::kGrid;
+  DesignKind kind = DesignKind::kGrid;
   std::int64_t replicates = 1;
   bool has_replicates = false;
   std::vector<std::uint64_t> seeds;
@@ -42,8 +42,8 @@ struct Block {
 };
 
 // Reads the top-level `sweep` block of `doc`; InputError at the offending key when it is
-// missing or malformed. `doc` must outlive the Block.
-Block read_block(const config::Document& doc);
+// missing or malformed. `doc` must outlive the SweepBlock.
+SweepBlock read_block(const config::Document& doc);
 
 // `where` prefixes the message ("file:3:5: key 'sweep.seeds[0]': ").
 std::uint64_t read_seed(const std::string& where, const std::string& text);

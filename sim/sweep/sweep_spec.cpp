@@ -32,7 +32,7 @@ struct Points {
   std::vector<std::uint64_t> seeds;  // per point, from a csv `seed` column; empty: none
 };
 
-Points grid(const Block& b, std::vector<Assignment>& fixed) {
+Points grid(const SweepBlock& b, std::vector<Assignment>& fixed) {
   Points p;
   std::vector<std::vector<Assignment>> axes;
   for (const auto& [key, node] : b.parameters) {
@@ -71,7 +71,7 @@ struct Range {
   bool whole = false;
 };
 
-Range read_range(const Block& b, const std::string& key, const YAML::Node& node) {
+Range read_range(const SweepBlock& b, const std::string& key, const YAML::Node& node) {
   const std::string k = "parameters." + key;
   if (!node.IsSequence() || node.size() != 2 || !node[0].IsScalar() || !node[1].IsScalar())
     b.fail(k, node, "expected a range [low, high]");
@@ -94,7 +94,7 @@ std::string scale(const Range& r, double u) {
   return number_text(v);
 }
 
-Points sampled(const Block& b, Sampler sampler, std::uint64_t seed,
+Points sampled(const SweepBlock& b, Sampler sampler, std::uint64_t seed,
                std::vector<Assignment>& fixed) {
   if (b.samples <= 0) b.fail("samples", b.block, "this design needs `samples: N`");
   Points p;
@@ -121,7 +121,7 @@ Points sampled(const Block& b, Sampler sampler, std::uint64_t seed,
   return p;
 }
 
-Points csv(const Block& b, std::vector<Assignment>& fixed) {
+Points csv(const SweepBlock& b, std::vector<Assignment>& fixed) {
   if (b.file.empty()) b.fail("file", b.block, "design: csv needs `file: TABLE.csv`");
   for (const auto& [key, node] : b.parameters) {
     if (!node.IsScalar())
@@ -163,20 +163,21 @@ bool has_sweep(const config::Document& doc) {
 }
 
 SweepPlan expand_sweep(config::Scenario scenario, const config::Document* design) {
-  const Block b = read_block(design ? *design : scenario.doc);
+  const SweepBlock b = read_block(design ? *design : scenario.doc);
   const std::uint64_t base_seed = scenario.engine.seed;
   SweepPlan plan;
   Points points;
   switch (b.kind) {
-    case Kind::kGrid: points = grid(b, plan.fixed); break;
-    case Kind::kLhs: points = sampled(b, Sampler::kLhs, base_seed, plan.fixed); break;
-    case Kind::kSobol: points = sampled(b, Sampler::kSobol, base_seed, plan.fixed); break;
-    case Kind::kRandom: points = sampled(b, Sampler::kRandom, base_seed, plan.fixed); break;
-    case Kind::kCsv: points = csv(b, plan.fixed); break;
+    case DesignKind::kGrid: points = grid(b, plan.fixed); break;
+    case DesignKind::kLhs: points = sampled(b, Sampler::kLhs, base_seed, plan.fixed); break;
+    case DesignKind::kSobol: points = sampled(b, Sampler::kSobol, base_seed, plan.fixed); break;
+    case DesignKind::kRandom: points = sampled(b, Sampler::kRandom, base_seed, plan.fixed); break;
+    case DesignKind::kCsv: points = csv(b, plan.fixed); break;
   }
-  if ((b.kind == Kind::kGrid || b.kind == Kind::kCsv) && b.samples_node)
+  if ((b.kind == DesignKind::kGrid || b.kind == DesignKind::kCsv) && b.samples_node)
     b.fail("samples", *b.samples_node, "samples is for lhs, sobol and random designs");
-  if (b.kind != Kind::kCsv && b.file_node) b.fail("file", *b.file_node, "file is for design: csv");
+  if (b.kind != DesignKind::kCsv && b.file_node)
+    b.fail("file", *b.file_node, "file is for design: csv");
   const auto replicates =
       b.seeds.empty() ? b.replicates : static_cast<std::int64_t>(b.seeds.size());
   if (static_cast<double>(points.values.size()) * static_cast<double>(replicates) >
