@@ -31,7 +31,8 @@ void adopt(const Context& c, const Derived& d, State& s) {
         st = kNone;
       } else if (st == kNone && move_draw < m.rate * pull) {
         st = kEndorsed;
-      } else if (st == kEndorsed && move_draw < capacity[i] * d.chosen_sigma[ak] * pull) {
+      } else if (st == kEndorsed &&
+                 move_draw < capacity[i] * variant_sigma(c, s, d.chosen_variant[ak], k) * pull) {
         st = kImplemented;
       }
       next_stage[ak] = st;

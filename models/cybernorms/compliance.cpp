@@ -48,16 +48,13 @@ void comply(const Context& c, const Derived& d, const State& s, Events& e) {
   const auto comember = comember_vengefulness(c, d, s);
   const auto& stage = s.stage.current();
   const auto& member = s.member.current();
-  const auto& veng = s.vengefulness.current();
   const auto& bold = s.boldness.current();
   c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
     const auto a = static_cast<std::int32_t>(i);
     for (int k = 0; k < K; ++k) {
       const std::size_t ak = w.ak(a, k);
       if (stage[ak] < kEndorsed) continue;
-      double watchers = 0.0;
-      for (const std::int32_t o : w.contacts.neighbours(a))
-        watchers += stage[w.ak(o, k)] >= kEndorsed ? veng[o] : 0.0;
+      double watchers = d.watchers[ak];
       for (int g = 0; g < G; ++g)
         if (member[i * G + g] && d.founded[g])
           watchers += static_cast<double>(sanction.comember_observers) *

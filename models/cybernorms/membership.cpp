@@ -36,8 +36,7 @@ void update_membership(const Context& c, const Derived& d, State& s) {
         next[ag] = c.step + 1 >= x.founded ? 1 : 0;
         continue;
       }
-      double in = 0.0;
-      for (const std::int32_t o : nb) in += member[static_cast<std::size_t>(o) * G + g];
+      const double in = d.contacts_in[ag];
       const double peers = nb.empty() ? 0.0 : in / static_cast<double>(nb.size());
       const bool seat = w.kind[a] == kFirm && x.members == Eligible::kBoth;
       double norms = 0.0;
