@@ -18,10 +18,10 @@ void adopt(const Context& c, const Derived& d, State& s) {
   auto& next_variant = s.variant.next();
   c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
     const auto a = static_cast<std::int32_t>(i);
+    // One stream per agent, two uniforms per norm in norm order (Philox blocks hold four).
+    sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseAdoption, i);
     for (int k = 0; k < K; ++k) {
       const std::size_t ak = w.ak(a, k);
-      sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseAdoption, i,
-                   static_cast<std::uint32_t>(k));
       const double pull = logistic(m.beta * d.utility[ak]);
       const double push = logistic(-m.beta * d.utility[ak]);
       std::uint8_t st = stage[ak];

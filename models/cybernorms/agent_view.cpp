@@ -16,15 +16,12 @@ AgentView::AgentView(int norms, int initiatives)
 
 namespace {
 
-void gather_contacts(const Context& c, const State& s, const Derived& d, std::int32_t a,
-                     AgentView& v) {
+// Reads only the contacts' packed profiles (see Profiles), prefetching a few contacts ahead.
+void gather_contacts(const Context& c, const Derived& d, std::int32_t a, AgentView& v) {
   const World& w = c.world;
   const int K = c.K();
   const int G = c.G();
-  const auto& stage = s.stage.current();
-  const auto& veng = s.vengefulness.current();
-  const auto& member = s.member.current();
-  const bool advocacy = !d.spender.empty();
+  const Profiles& p = d.profiles;
   v.linked = 0.0;
   std::fill(v.adopting.begin(), v.adopting.end(), 0.0);
   std::fill(v.watchers.begin(), v.watchers.end(), 0.0);
@@ -32,23 +29,24 @@ void gather_contacts(const Context& c, const State& s, const Derived& d, std::in
   std::fill(v.contacts_in.begin(), v.contacts_in.end(), 0);
   const auto nb = w.contacts.neighbours(a);
   const auto wt = w.contacts.weights(a);
+  constexpr std::size_t kAhead = 4;
   for (std::size_t j = 0; j < nb.size(); ++j) {
+    if (j + kAhead < nb.size()) __builtin_prefetch(p.record(nb[j + kAhead]));
     const std::int32_t o = nb[j];
+    const Profiles::Record r = p.record(o);
     v.linked += wt[j];
-    // Branch-free: whether a contact endorses is close to a coin flip, which would defeat
-    // branch prediction; adding 0.0 leaves the sums bit for bit as skipping would.
-    const std::uint8_t* row = stage.data() + w.ak(o, 0);
+    // Adding 0.0 leaves the sums bit for bit as skipping would.
+    const double veng = Profiles::vengefulness(r);
     for (int k = 0; k < K; ++k) {
-      const double endorses = row[k] >= kEndorsed ? 1.0 : 0.0;
+      const double endorses = p.stage(r, k) >= kEndorsed ? 1.0 : 0.0;
       v.adopting[k] += endorses * wt[j];
-      v.watchers[k] += endorses * veng[o];
+      v.watchers[k] += endorses * veng;
     }
-    if (advocacy && d.spender[o] >= 0) {
+    if (p.spends(r)) {
       const double* spent = d.spend.data() + static_cast<std::size_t>(d.spender[o]) * K;
       for (int k = 0; k < K; ++k) v.advocacy[k] += spent[k];
     }
-    const std::uint8_t* in = member.data() + static_cast<std::size_t>(o) * G;
-    for (int g = 0; g < G; ++g) v.contacts_in[g] += in[g];
+    for (int g = 0; g < G; ++g) v.contacts_in[g] += static_cast<std::int32_t>(p.member(r, g));
   }
 }
 
@@ -97,7 +95,7 @@ void gather_memberships(const Context& c, const State& s, const Derived& d, std:
 }  // namespace
 
 void gather(const Context& c, const State& s, const Derived& d, std::int32_t a, AgentView& v) {
-  gather_contacts(c, s, d, a, v);
+  gather_contacts(c, d, a, v);
   gather_memberships(c, s, d, a, v);
 }
 

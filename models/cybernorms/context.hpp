@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/cybernorms/params.hpp"
+#include "models/cybernorms/profiles.hpp"
 #include "models/cybernorms/state.hpp"
 #include "models/cybernorms/world.hpp"
 #include "sim/schedule/executor.hpp"
@@ -38,6 +39,7 @@ struct Derived {
   // agents that spend nothing this step (almost all), so the contact pass skips them cheaply.
   std::vector<std::int32_t> spender;         // agents
   std::vector<double> spend;                 // spenders x norms
+  Profiles profiles;                         // agents: what contacts read of each
   std::vector<std::int32_t> chosen_variant;  // agents x norms
   std::vector<double> monitoring;            // agents x norms: strongest monitoring
   std::vector<double> watchers;           // agents x norms: vengefulness of contacts at stage >= 1

@@ -130,6 +130,21 @@ void spending_now(const Context& c, Derived& d) {
   }
 }
 
+void profiles_now(const Context& c, const State& s, Derived& d) {
+  const World& w = c.world;
+  const int K = c.K();
+  const int G = c.G();
+  d.profiles.reset(static_cast<std::size_t>(w.agents), K, G);
+  const auto& stage = s.stage.current();
+  const auto& member = s.member.current();
+  const auto& veng = s.vengefulness.current();
+  c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
+    const auto a = static_cast<std::int32_t>(i);
+    d.profiles.set(a, veng[i], !d.spender.empty() && d.spender[i] >= 0, stage.data() + w.ak(a, 0),
+                   member.data() + i * G);
+  });
+}
+
 // Everything per agent: one gather per agent, then its utilities.
 void agents_now(const Context& c, const State& s, Derived& d) {
   const World& w = c.world;
@@ -169,6 +184,7 @@ void derive(const Context& c, const State& s, Derived& d) {
   initiatives_now(c, s, d);
   adopters_now(c, s, d);
   spending_now(c, d);
+  profiles_now(c, s, d);
   agents_now(c, s, d);
 }
 

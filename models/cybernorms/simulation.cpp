@@ -14,7 +14,7 @@ Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Exec
       rewritten_{params_.mechanisms.adoption.enabled, params_.mechanisms.advocacy.enabled,
                  params_.mechanisms.sanction.enabled, params_.mechanisms.learning.enabled,
                  params_.mechanisms.capacity_building.enabled},
-      metrics_(params_, world_, recorder) {
+      metrics_(params_, world_, executor_, recorder) {
   const Mechanisms& m = params_.mechanisms;
   schedule_.add(
       "negotiation", [this](Step& s) { negotiate(s.context, s.derived, state_); },
