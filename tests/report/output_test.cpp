@@ -1,7 +1,7 @@
+#include "tools/report/output.hpp"
 #include "sim/core/error.hpp"
 #include "sim/io/h5.hpp"
 #include "tests/report/files.hpp"
-#include "tools/report/output.hpp"
 
 #include <gtest/gtest.h>
 
@@ -40,7 +40,7 @@ TEST(LoadOutput, ReadsProvenanceSeriesAndSummaryOfARun) {
   EXPECT_EQ(dist.cols, 8u);
   EXPECT_EQ(dist.labels.front(), "0/7");
   const auto outcome = std::find_if(out.summary.begin(), out.summary.end(),
-                                     [](const Column& c) { return c.name == "outcome"; });
+                                    [](const Column& c) { return c.name == "outcome"; });
   ASSERT_NE(outcome, out.summary.end());
   EXPECT_FALSE(outcome->numeric);
   EXPECT_FALSE(outcome->texts.at(0).empty());

@@ -1,8 +1,8 @@
+#include "tools/report/report.hpp"
 #include "sim/core/error.hpp"
 #include "sim/io/output_file.hpp"
 #include "sim/io/recorder.hpp"
 #include "tests/report/files.hpp"
-#include "tools/report/report.hpp"
 
 #include <gtest/gtest.h>
 
@@ -32,8 +32,8 @@ TEST(Report, CybernormsRunHasAnAdoptionChartPerNormAndKind) {
   for (const auto& label : out.series_named("adoption_share_count").labels) {
     const auto first = label.find('/');
     const auto second = label.find('/', first + 1);
-    const std::string title = label.substr(0, first) + ": " +
-                              label.substr(first + 1, second - first - 1) + "s</text>";
+    const std::string title =
+        label.substr(0, first) + ": " + label.substr(first + 1, second - first - 1) + "s</text>";
     EXPECT_NE(html.find(title), std::string::npos) << title;
   }
   for (const char* section : {"Violations and punishments", "Trust between blocs",
