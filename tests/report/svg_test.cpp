@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <regex>
+#include <cstdlib>
 
 namespace report {
 namespace {
@@ -12,19 +12,25 @@ namespace {
 // The `d` attribute of every <path class="CLASS" ...>.
 std::vector<std::string> paths(const std::string& svg, const std::string& cls) {
   std::vector<std::string> out;
-  const std::regex re("<path class=\"" + cls + "\" d=\"([^\"]*)\"");
-  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), re); it != std::sregex_iterator();
-       ++it)
-    out.push_back((*it)[1]);
+  const std::string open = "<path class=\"" + cls + "\" d=\"";
+  for (auto at = svg.find(open); at != std::string::npos; at = svg.find(open, at + 1)) {
+    const auto begin = at + open.size();
+    out.push_back(svg.substr(begin, svg.find('"', begin) - begin));
+  }
   return out;
 }
 
-// The (x, y) points of a path made of M and L commands.
+// The (x, y) points of a path's M and L commands ("M1.0,2.0 L3.0,4.0 ...").
 std::vector<std::pair<double, double>> points(const std::string& d) {
   std::vector<std::pair<double, double>> out;
-  const std::regex re("[ML]([-0-9.]+),([-0-9.]+)");
-  for (auto it = std::sregex_iterator(d.begin(), d.end(), re); it != std::sregex_iterator(); ++it)
-    out.emplace_back(std::stod((*it)[1]), std::stod((*it)[2]));
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    if (d[i] != 'M' && d[i] != 'L') continue;
+    char* end = nullptr;
+    const double x = std::strtod(d.c_str() + i + 1, &end);
+    if (*end != ',') continue;
+    const double y = std::strtod(end + 1, &end);
+    out.emplace_back(x, y);
+  }
   return out;
 }
 
