@@ -2,6 +2,7 @@
 
 #include "sim/config/engine_keys.hpp"
 #include "tools/normsim/model_registry.hpp"
+#include "tools/report/report.hpp"
 
 #include <iostream>
 
@@ -25,11 +26,16 @@ Commands::Commands(CLI::App& app) {
 
   describe_ = app.add_subcommand("describe", "list models, or every parameter of one model");
   describe_->add_option("model", model_, "model name");
+
+  report_ = app.add_subcommand("report", "write a self-contained HTML report of a run or sweep");
+  report_->add_option("file", input_, "normsim output (.h5) of a run or a sweep")->required();
+  report_->add_option("-o,--output", output_, "HTML file to write")->required();
 }
 
 int Commands::execute() const {
   if (*run_) return run();
   if (*validate_) return validate();
+  if (*report_) return report();
   return describe();
 }
 
@@ -80,6 +86,12 @@ int Commands::describe() const {
   std::cout << m.name << ": " << m.summary << "\n\nparameters (key, type, unit, meaning, default, "
             << "allowed values):\n";
   sim::config::print_docs(std::cout, m.docs());
+  return kExitOk;
+}
+
+int Commands::report() const {
+  report::write_report(input_, output_);
+  std::cout << "wrote " << output_ << "\n";
   return kExitOk;
 }
 

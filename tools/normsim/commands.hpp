@@ -24,10 +24,12 @@ class Commands {
   int run() const;
   int validate() const;
   int describe() const;
+  int report() const;
 
   CLI::App* run_ = nullptr;
   CLI::App* validate_ = nullptr;
   CLI::App* describe_ = nullptr;
+  CLI::App* report_ = nullptr;
 
   std::string scenario_;
   std::string output_;
@@ -37,6 +39,7 @@ class Commands {
   std::vector<std::string> overrides_;
   bool quiet_ = false;
   std::string model_;
+  std::string input_;
 };
 
 }  // namespace normsim
