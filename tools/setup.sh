@@ -10,6 +10,7 @@ packages=(
   openmpi-bin libopenmpi-dev
   python3 python3-h5py python3-numpy python3-pandas python3-matplotlib python3-yaml
   jupyter-nbconvert python3-ipykernel
+  chromium   # the report test opens a report in headless Chromium
 )
 
 missing=()

@@ -280,6 +280,13 @@ class SweepFileTest(ReaderTestCase):
         self.assertEqual(wide.index.names, ["run", "step"])
         self.assertEqual(len(wide), 8 * 10)
 
+    def test_report_shows_the_design_in_the_sweeps_column_order(self):
+        html = self.tmp / "sweep.html"
+        subprocess.run([NORMSIM, "report", str(self.sweep_path), "-o", str(html)], check=True,
+                       capture_output=True, timeout=120)
+        self.assertIn("<th>run</th><th>seed</th><th>mechanisms.adoption.rate</th>"
+                      "<th>mechanisms.advocacy.enabled</th></tr>", html.read_text())
+
     def test_summary_has_design_first_and_one_row_per_run(self):
         sweep = nr.open_output(self.sweep_path)
         summary = sweep.summary()

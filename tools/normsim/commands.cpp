@@ -3,6 +3,7 @@
 #include "sim/sweep/sweep_spec.hpp"
 #include "tools/normsim/model_registry.hpp"
 #include "tools/normsim/sweep_commands.hpp"
+#include "tools/report/report.hpp"
 
 #include <iostream>
 
@@ -59,6 +60,10 @@ Commands::Commands(CLI::App& app) {
 
   describe_ = app.add_subcommand("describe", "list models, or every parameter of one model");
   describe_->add_option("model", model_, "model name");
+
+  report_ = app.add_subcommand("report", "write a self-contained HTML report of a run or sweep");
+  report_->add_option("file", input_, "normsim output (.h5) of a run or a sweep")->required();
+  report_->add_option("-o,--output", output_, "HTML file to write")->required();
 }
 
 int Commands::execute(const sim::sweep::Processes& processes) const {
@@ -70,6 +75,7 @@ int Commands::execute(const sim::sweep::Processes& processes) const {
   if (*run_) return run_index_ ? run_row() : run();
   if (*merge_) return merge();
   if (*validate_) return validate();
+  if (*report_) return report();
   return describe();
 }
 
@@ -129,6 +135,12 @@ int Commands::describe() const {
   std::cout << m.name << ": " << m.summary << "\n\nparameters (key, type, unit, meaning, default, "
             << "allowed values):\n";
   sim::config::print_docs(std::cout, m.docs());
+  return kExitOk;
+}
+
+int Commands::report() const {
+  report::write_report(input_, output_);
+  std::cout << "wrote " << output_ << "\n";
   return kExitOk;
 }
 

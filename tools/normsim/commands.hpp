@@ -32,12 +32,14 @@ class Commands {
   int merge() const;
   int validate() const;
   int describe() const;
+  int report() const;
 
   CLI::App* run_ = nullptr;
   CLI::App* sweep_ = nullptr;
   CLI::App* merge_ = nullptr;
   CLI::App* validate_ = nullptr;
   CLI::App* describe_ = nullptr;
+  CLI::App* report_ = nullptr;
 
   ScenarioInputs in_;
   std::string output_;
@@ -49,6 +51,7 @@ class Commands {
   bool quiet_ = false;
   std::vector<std::string> inputs_;
   std::string model_;
+  std::string input_;
 };
 
 }  // namespace normsim
