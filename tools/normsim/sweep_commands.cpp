@@ -6,6 +6,8 @@
 #include "sim/sweep/sweep.hpp"
 #include "tools/normsim/commands.hpp"
 
+#include <oneapi/tbb/info.h>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -77,7 +79,8 @@ int sweep(const ScenarioInputs& in, const std::string& output,
   options.output = output;
   options.resume = resume;
   options.runner = runner;
-  options.provenance = provenance(s.scenario, s.scenario.engine.seed, runner.threads);
+  const int threads = runner.threads > 0 ? runner.threads : tbb::info::default_concurrency();
+  options.provenance = provenance(s.scenario, s.scenario.engine.seed, threads);
   options.annotate = [&](hid_t file) { add_design_source(file, in); };
   const auto outcome =
       processes.size() > 1
