@@ -21,6 +21,7 @@ struct AgentView {
   std::vector<std::int32_t> variant;      // norms: the most specific text on offer to a
   std::vector<double> sigma;              // norms: its specificity
   double cbm = 0.0;                       // strongest cbm channel of a's initiatives
+  std::vector<int> joined;                // founded initiatives a belongs to, in order
 
   AgentView(int norms, int initiatives);
 };

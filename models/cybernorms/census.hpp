@@ -12,10 +12,10 @@ namespace cybernorms {
 // Head counts of one step, taken in one parallel pass over the agents (block partials added
 // in block order, so the weighted sums do not depend on the thread count).
 struct Census {
-  std::vector<double> count;    // norms x kinds x stages: agents
-  std::vector<double> weight;   // norms x kinds x stages: their economic weight or size
-  std::vector<double> kind_n;   // kinds: agents
-  std::vector<double> kind_w;   // kinds: weight
+  std::vector<double> count;          // norms x kinds x stages: agents
+  std::vector<double> weight;         // norms x kinds x stages: their economic weight or size
+  std::vector<double> kind_n;         // kinds: agents
+  std::vector<double> kind_w;         // kinds: weight
   std::vector<std::int64_t> members;  // initiatives
 
   static constexpr int kStages = 3;

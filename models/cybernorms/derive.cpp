@@ -11,10 +11,6 @@ double variant_sigma(const Context& c, const State& s, std::int32_t v, int k) {
   return c.params.mechanisms.adoption.national_specificity;
 }
 
-bool promotes(const World& w, int g, int k) {
-  return std::binary_search(w.initiative_norms[g].begin(), w.initiative_norms[g].end(), k);
-}
-
 namespace {
 
 // Member lists per initiative, built block by block and joined in block order (so sorted).

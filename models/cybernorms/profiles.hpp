@@ -24,7 +24,9 @@ class Profiles {
     words_.assign(agents * stride_, 0);
   }
 
-  Record record(std::int32_t a) const { return words_.data() + static_cast<std::size_t>(a) * stride_; }
+  Record record(std::int32_t a) const {
+    return words_.data() + static_cast<std::size_t>(a) * stride_;
+  }
   static double vengefulness(Record r) {
     double v;
     std::memcpy(&v, r, sizeof v);

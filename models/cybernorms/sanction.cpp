@@ -33,7 +33,7 @@ std::vector<std::int32_t> observers_of(const Context& c, const Derived& d, const
   const auto& member = s.member.current();
   for (int g = 0; g < G; ++g) {
     if (!member[static_cast<std::size_t>(a) * G + g] || !d.founded[g] || d.members[g].size() < 2 ||
-        !std::binary_search(w.initiative_norms[g].begin(), w.initiative_norms[g].end(), k))
+        !w.promotes(g, k))
       continue;
     sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction,
                  static_cast<std::uint64_t>(a), static_cast<std::uint32_t>(3 * c.K() + k),

@@ -217,12 +217,14 @@ void place_initiatives(const Params& p, World& w) {
   w.founders.assign(G, {});
   w.initiative_region.assign(G, -1);
   w.is_founder.assign(static_cast<std::size_t>(w.agents) * G, 0);
+  w.promoted.assign(G * static_cast<std::size_t>(w.norms), 0);
   for (std::size_t g = 0; g < G; ++g) {
     const auto& x = p.initiatives[g];
     for (const auto& name : x.norms)
       for (int k = 0; k < w.norms; ++k)
         if (p.norms[k].name == name) w.initiative_norms[g].push_back(k);
     std::sort(w.initiative_norms[g].begin(), w.initiative_norms[g].end());
+    for (const int k : w.initiative_norms[g]) w.promoted[g * w.norms + k] = 1;
     for (std::size_t r = 0; r < p.world.regions.size(); ++r)
       if (p.world.regions[r].name == x.region)
         w.initiative_region[g] = static_cast<std::int32_t>(r);

@@ -55,6 +55,8 @@ struct World {
   std::vector<std::vector<std::int32_t>> founders;
   std::vector<std::int32_t> initiative_region;
   std::vector<std::uint8_t> is_founder;  // agents x initiatives
+  std::vector<std::uint8_t> promoted;    // initiatives x norms: 1 if g promotes k
+  bool promotes(int g, int k) const { return promoted[static_cast<std::size_t>(g) * norms + k]; }
 
   // Initial values of the dynamic per-agent traits.
   std::vector<double> capacity;
