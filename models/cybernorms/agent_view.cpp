@@ -39,7 +39,6 @@ void gather_contacts(const Context& c, const Derived& d, std::int32_t a, AgentVi
   std::array<double, kTile> veng;
   for (std::size_t begin = 0; begin < nb.size(); begin += kTile) {
     const std::size_t n = std::min(kTile, nb.size() - begin);
-    for (std::size_t j = 0; j < n; ++j) __builtin_prefetch(p.record(nb[begin + j]));
     for (std::size_t j = 0; j < n; ++j) {
       records[j] = p.record(nb[begin + j]);
       veng[j] = Profiles::vengefulness(records[j]);
@@ -116,6 +115,11 @@ void gather_memberships(const Context& c, const State& s, const Derived& d, std:
 }
 
 }  // namespace
+
+void prefetch_contacts(const Context& c, const Derived& d, std::int32_t a) {
+  for (const std::int32_t o : c.world.contacts.neighbours(a))
+    __builtin_prefetch(d.profiles.record(o));
+}
 
 void gather(const Context& c, const State& s, const Derived& d, std::int32_t a, AgentView& v) {
   gather_contacts(c, d, a, v);

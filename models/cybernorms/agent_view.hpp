@@ -26,6 +26,10 @@ struct AgentView {
   AgentView(int norms, int initiatives);
 };
 
+// Asks the cache for the profiles of a's contacts: called a couple of agents ahead of
+// gather, it hides most of the memory latency of scattered contacts.
+void prefetch_contacts(const Context& c, const Derived& d, std::int32_t a);
+
 // Fills `v` for agent a from the state of step t and the per-step quantities of `d` that do
 // not depend on a (founded initiatives, advocacy spenders).
 void gather(const Context& c, const State& s, const Derived& d, std::int32_t a, AgentView& v);

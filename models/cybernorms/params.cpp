@@ -218,6 +218,9 @@ void cross_references(const Params& p, const Schema<Params>::Checker& check) {
   if (p.norms.empty()) check.fail("norms", "at least one norm is needed");
   if (p.world.regions.empty()) check.fail("world.regions", "at least one region is needed");
   if (p.world.blocs.empty()) check.fail("world.blocs", "at least one bloc is needed");
+  // Trust is kept per pair of blocs, and contacts read a bloc from a 16-bit field.
+  if (p.world.blocs.size() > kMaxBlocs)
+    check.fail("world.blocs", "at most " + std::to_string(kMaxBlocs) + " blocs");
   for (std::size_t g = 0; g < p.initiatives.size(); ++g) {
     const auto& x = p.initiatives[g];
     const std::string at = "initiatives[" + std::to_string(g) + "].";

@@ -8,6 +8,8 @@
 
 namespace cybernorms {
 
+inline constexpr std::size_t kMaxBlocs = 1000;
+
 // Agents are states and firms in one index space (states first), so that every phase that
 // MODEL.md defines "for each agent" is one loop; the kind picks the per-kind coefficients.
 enum Kind : int { kState = 0, kFirm = 1 };

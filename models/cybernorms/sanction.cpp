@@ -89,12 +89,15 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
         punished.clear();
         sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
                      static_cast<std::uint32_t>(K + k));
+        const Profiles& p = d.profiles;
         for (std::size_t j = 0; j < contacts.size() + extra.size(); ++j) {
           const std::int32_t o = j < contacts.size() ? contacts[j] : extra[j - contacts.size()];
           if (!rng.bernoulli(visible)) continue;
-          if (w.bloc[o] != w.bloc[a])
-            ++fx.bloc_events[static_cast<std::size_t>(w.bloc[a]) * B + w.bloc[o]];
-          const bool punishes = stage[w.ak(o, k)] >= kEndorsed && rng.bernoulli(veng[o]);
+          const Profiles::Record r = p.record(o);
+          const int bloc = Profiles::bloc(r);
+          if (bloc != w.bloc[a]) ++fx.bloc_events[static_cast<std::size_t>(w.bloc[a]) * B + bloc];
+          const bool punishes =
+              p.stage(r, k) >= kEndorsed && rng.bernoulli(Profiles::vengefulness(r));
           seers.push_back(o);
           punished.push_back(punishes ? 1 : 0);
           if (!punishes) continue;
