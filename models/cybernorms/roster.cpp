@@ -13,13 +13,14 @@ namespace {
 using sim::InputError;
 using sim::io::CsvTable;
 
-const std::vector<std::string> kStateColumns = {"id",         "region",     "bloc",    "position",
-                                                "weight",     "capability", "developing", "capacity"};
+const std::vector<std::string> kStateColumns = {"id",     "region",     "bloc",       "position",
+                                                "weight", "capability", "developing", "capacity"};
 const std::vector<std::string> kFirmColumns = {"id", "home", "size", "sector", "footprint"};
 
 // Looks a name up in `names`; unknown is an error at the cell, with a suggestion.
 std::int32_t index_of(const std::string& name, const std::vector<std::string>& names,
-                      const std::string& what, const CsvTable& t, std::size_t row, std::size_t col) {
+                      const std::string& what, const CsvTable& t, std::size_t row,
+                      std::size_t col) {
   for (std::size_t i = 0; i < names.size(); ++i)
     if (names[i] == name) return static_cast<std::int32_t>(i);
   std::string message = t.where(row, col) + "unknown " + what + " '" + name + "'";

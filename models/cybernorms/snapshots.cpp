@@ -5,7 +5,8 @@ namespace {
 
 // Widens one per-agent buffer to the int64 the recorder stores.
 template <class T>
-std::span<const std::int64_t> widened(const std::vector<T>& values, std::vector<std::int64_t>& row) {
+std::span<const std::int64_t> widened(const std::vector<T>& values,
+                                      std::vector<std::int64_t>& row) {
   row.assign(values.begin(), values.end());
   return row;
 }
@@ -24,9 +25,8 @@ void Snapshots::write_agents() const {
           "the fixed world, one entry per agent: states are agents 0..states-1 (roster order), "
           "then firms");
   const auto kind = r.series<std::int64_t>("/agents/kind", 1, "0: state, 1: firm", "code");
-  const auto home = r.series<std::int64_t>("/agents/home", 1,
-                                           "home state (agent index; a state is its own home)",
-                                           "agent index");
+  const auto home = r.series<std::int64_t>(
+      "/agents/home", 1, "home state (agent index; a state is its own home)", "agent index");
   const auto region = r.series<std::int64_t>(
       "/agents/region", 1, "region, as an index into the scenario's world.regions (firms: home's)",
       "index");
@@ -35,9 +35,9 @@ void Snapshots::write_agents() const {
       "index");
   const auto weight =
       r.series<double>("/agents/weight", 1, "economic weight (states) or size (firms)", "relative");
-  const auto footprint = r.series<std::int64_t>(
-      "/agents/footprint_size", 1, "states a firm operates in, home included (states: 0)",
-      "states");
+  const auto footprint =
+      r.series<std::int64_t>("/agents/footprint_size", 1,
+                             "states a firm operates in, home included (states: 0)", "states");
   for (std::int32_t a = 0; a < world_.agents; ++a) {
     r.append(kind, std::int64_t{world_.kind[a]});
     r.append(home, std::int64_t{world_.home[a]});

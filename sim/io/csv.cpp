@@ -94,8 +94,8 @@ CsvTable CsvTable::parse(std::string_view text, std::string name) {
   t.header_ = std::move(records[0].fields);
   std::set<std::string> seen;
   for (const auto& h : t.header_) {
-    if (h.empty()) throw InputError(t.name_ + ":" + std::to_string(records[0].line) +
-                                    ": a column has no name");
+    if (h.empty())
+      throw InputError(t.name_ + ":" + std::to_string(records[0].line) + ": a column has no name");
     if (!seen.insert(h).second)
       throw InputError(t.name_ + ":" + std::to_string(records[0].line) + ": column '" + h +
                        "' appears twice");

@@ -1,12 +1,12 @@
-#include "sim/core/error.hpp"
 #include "sim/io/csv.hpp"
+#include "sim/core/error.hpp"
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 
 namespace {
 
@@ -33,8 +33,8 @@ TEST(Csv, HeaderNamesColumnsAndRowsKeepTheirLines) {
 }
 
 TEST(Csv, QuotedFieldsHoldCommasQuotesAndLineBreaks) {
-  const auto t = CsvTable::parse("id,name\n1,\"Korea, Republic of\"\n2,\"say \"\"hi\"\"\nthere\"\n3,x\n",
-                                 "t.csv");
+  const auto t = CsvTable::parse(
+      "id,name\n1,\"Korea, Republic of\"\n2,\"say \"\"hi\"\"\nthere\"\n3,x\n", "t.csv");
   ASSERT_EQ(t.rows(), 3u);
   EXPECT_EQ(t.cell(0, 1), "Korea, Republic of");
   EXPECT_EQ(t.cell(1, 1), "say \"hi\"\nthere");
@@ -75,7 +75,8 @@ TEST(Csv, EmptyFileIsAnError) {
 
 TEST(Csv, NonNumericCellNamesLineAndColumn) {
   const auto t = CsvTable::parse("id,w\na,1\nb,lots\n", "t.csv");
-  EXPECT_EQ(error_of([&] { t.number(1, 1); }), "t.csv:3: column 'w': expected a number, got 'lots'");
+  EXPECT_EQ(error_of([&] { t.number(1, 1); }),
+            "t.csv:3: column 'w': expected a number, got 'lots'");
   EXPECT_NE(error_of([&] { t.number(0, 0); }), "");
 }
 
@@ -94,7 +95,9 @@ TEST(Csv, MissingColumnIsAnErrorAtTheHeader) {
 
 TEST(Csv, UnknownColumnSuggestsTheClosestKnownOne) {
   const auto t = CsvTable::parse("id,regoin\n", "t.csv");
-  EXPECT_EQ(error_of([&] { t.only_columns({"id", "region"}); }),
+  EXPECT_EQ(error_of([&] {
+              t.only_columns({"id", "region"});
+            }),
             "t.csv:1: unknown column 'regoin' (did you mean 'region'?)");
 }
 

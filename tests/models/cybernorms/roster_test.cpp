@@ -65,8 +65,8 @@ TEST(Roster, AgentsGetExactlyTheValuesOfTheCsv) {
   EXPECT_EQ(w.weight, (std::vector<double>{5, 0.5, 1.5, 40, 2}));
   EXPECT_EQ(w.capability, (std::vector<double>{2.5, 0.1, 1, 0, 0}));
   EXPECT_EQ(w.developing, (std::vector<std::uint8_t>{0, 1, 1, 0, 0}));
-  EXPECT_EQ(w.capacity, (std::vector<double>{0.9, 0.2, 0.5, p.world.firm_capacity,
-                                              p.world.firm_capacity}));
+  EXPECT_EQ(w.capacity,
+            (std::vector<double>{0.9, 0.2, 0.5, p.world.firm_capacity, p.world.firm_capacity}));
   EXPECT_EQ(w.home, (std::vector<std::int32_t>{0, 1, 2, 1, 0}));
   EXPECT_EQ(w.sector[3], kOperator);
   EXPECT_EQ(w.sector[4], kVendor);
@@ -110,12 +110,13 @@ TEST(Roster, ConflictingCountIsAnErrorNamingKeyAndFile) {
   }
 }
 
-// Byte-identical output on 1 and 3 threads for a rostered world with enough generated firms
-// to span several executor blocks.
+// Byte-identical output (snapshots included) on 1 and 3 threads for a rostered world with
+// enough generated firms to span several executor blocks.
 TEST(Roster, RunWithARosterIsThreadCountInvariant) {
   const auto doc = sim::config::Document::from_text(
-      "world:\n  roster: {states: states.csv}\n  firms: 9000\n"
-      "initiatives:\n  - {name: un, members: states, norms: [cvd, cni], founders: {top_states: 4}}\n"
+      "record: {every: 2}\nworld:\n  roster: {states: states.csv}\n  firms: 9000\n"
+      "initiatives:\n  - {name: un, members: states, norms: [cvd, cni], founders: {top_states: "
+      "4}}\n"
       "  - {name: accord, members: firms, norms: [cvd], founders: {top_firms: 20}}\n",
       std::string(NORMSIM_SOURCE_DIR) + "/scenarios/rosters/threads.yaml");
   const auto one = testing::run(doc, 1, 6, "roster_t1");
@@ -123,6 +124,7 @@ TEST(Roster, RunWithARosterIsThreadCountInvariant) {
   const sim::io::Reader r1(one), r3(three);
   ASSERT_EQ(r1.datasets(), r3.datasets());
   EXPECT_EQ(r1.shape("/agents/kind")[0], 9012u);
+  EXPECT_EQ(r1.shape("/snapshots/step")[0], 3u);
   for (const auto& d : r1.datasets()) EXPECT_EQ(r1.raw(d), r3.raw(d)) << d;
   std::filesystem::remove(one);
   std::filesystem::remove(three);

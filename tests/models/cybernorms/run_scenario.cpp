@@ -2,10 +2,10 @@
 
 #include "sim/io/output_file.hpp"
 
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace cybernorms::testing {
 
@@ -23,8 +23,8 @@ std::string temp_path(const std::string& tag, const std::string& extension) {
       .string();
 }
 
-std::string run(sim::config::Document doc, int threads, std::int64_t steps,
-                const std::string& tag, const std::function<void(const Simulation&)>& inspect) {
+std::string run(sim::config::Document doc, int threads, std::int64_t steps, const std::string& tag,
+                const std::function<void(const Simulation&)>& inspect) {
   doc.apply_override("time.steps=" + std::to_string(steps));
   const Params p = schema().parse(doc, kEngineKeys);
   const auto path = temp_path(tag, ".h5");

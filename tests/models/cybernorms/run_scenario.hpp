@@ -21,8 +21,7 @@ std::string temp_path(const std::string& tag, const std::string& extension);
 
 // Runs `doc` for `steps` steps with seed 5 on `threads` threads and returns the output path;
 // `inspect` sees the simulation after its last step.
-std::string run(sim::config::Document doc, int threads, std::int64_t steps,
-                const std::string& tag,
+std::string run(sim::config::Document doc, int threads, std::int64_t steps, const std::string& tag,
                 const std::function<void(const Simulation&)>& inspect = nullptr);
 
 }  // namespace cybernorms::testing

@@ -32,11 +32,12 @@ TEST(Snapshots, TakenEveryNStepsAndAfterTheLast) {
 TEST(Snapshots, LastSnapshotIsTheFinalStateAndMatchesTheShares) {
   std::vector<double> boldness, capacity;
   std::vector<std::uint8_t> member;
-  const auto path = testing::run(small_baseline("5"), 2, 12, "snap_values", [&](const Simulation& s) {
-    boldness = s.state().boldness.current();
-    capacity = s.state().capacity.current();
-    member = s.state().member.current();
-  });
+  const auto path =
+      testing::run(small_baseline("5"), 2, 12, "snap_values", [&](const Simulation& s) {
+        boldness = s.state().boldness.current();
+        capacity = s.state().capacity.current();
+        member = s.state().member.current();
+      });
   const sim::io::Reader r(path);
   const std::size_t agents = 493, K = 6;
   const auto last = [&](const std::string& d, std::size_t width) {
@@ -45,7 +46,8 @@ TEST(Snapshots, LastSnapshotIsTheFinalStateAndMatchesTheShares) {
   };
   EXPECT_EQ(last("/snapshots/boldness", agents), boldness);
   EXPECT_EQ(last("/snapshots/capacity", agents), capacity);
-  EXPECT_EQ(last("/snapshots/member", agents * 6), std::vector<double>(member.begin(), member.end()));
+  EXPECT_EQ(last("/snapshots/member", agents * 6),
+            std::vector<double>(member.begin(), member.end()));
   const auto stage = last("/snapshots/stage", agents * K);
   const auto kind = r.integers("/agents/kind");
   const auto shares = r.doubles("/series/adoption_share_count");
