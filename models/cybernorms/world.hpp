@@ -9,8 +9,6 @@
 
 namespace cybernorms {
 
-enum Sector : std::uint8_t { kVendor = 0, kOperator = 1, kOther = 2 };
-
 // The fixed part of a run: who the agents are and how they are linked. Struct of arrays;
 // states are agents [0, states), firms [states, agents). Firm arrays are indexed by agent too
 // (state entries unused) so phases never translate indices.

@@ -9,6 +9,12 @@ Recorder::Recorder(hid_t file)
   write_attribute(summary_.get(), "description", std::string("per-run results"));
 }
 
+void Recorder::group(const std::string& name, const std::string& description) {
+  const Handle file(H5Iget_file_id(series_.get()), H5Fclose, "file of " + name);
+  const Handle g = create_group(file.get(), name);
+  write_attribute(g.get(), "description", description);
+}
+
 void Recorder::result(const std::string& name, double value, const std::string& description,
                       const std::string& unit) {
   write_scalar(summary_.get(), name, value, description, unit);
