@@ -260,9 +260,14 @@ void place_initiatives(const Params& p, World& w) {
       std::vector<std::int32_t> pool;
       for (std::int32_t a = begin; a < end; ++a)
         if (w.initiative_region[g] < 0 || w.region[a] == w.initiative_region[g]) pool.push_back(a);
-      std::stable_sort(pool.begin(), pool.end(),
-                       [&](std::int32_t a, std::int32_t b) { return w.weight[a] > w.weight[b]; });
-      pool.resize(static_cast<std::size_t>(std::min<std::int64_t>(count, std::ssize(pool))));
+      // Heaviest first, ties by index: a total order, so the top `count` are those a stable
+      // sort would give, found in O(pool log count).
+      const auto n = static_cast<std::ptrdiff_t>(std::min<std::int64_t>(count, std::ssize(pool)));
+      std::partial_sort(pool.begin(), pool.begin() + n, pool.end(),
+                        [&](std::int32_t a, std::int32_t b) {
+                          return w.weight[a] != w.weight[b] ? w.weight[a] > w.weight[b] : a < b;
+                        });
+      pool.resize(static_cast<std::size_t>(n));
       w.founders[g].insert(w.founders[g].end(), pool.begin(), pool.end());
     };
     top(0, w.states, x.founders.top_states);
