@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=${NORMSIM_JOBS:-2}
-default_scenario=scenarios/axelrod/metanorms.yaml
+default_scenario=scenarios/baseline.yaml
 
 configure_and_build() {
   local dir=$1

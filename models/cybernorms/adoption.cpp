@@ -22,17 +22,22 @@ void adopt(const Context& c, const Derived& d, State& s) {
     sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseAdoption, i);
     for (int k = 0; k < K; ++k) {
       const std::size_t ak = w.ak(a, k);
-      const double pull = logistic(m.beta * d.utility[ak]);
-      const double push = logistic(-m.beta * d.utility[ak]);
+      const double x = m.beta * d.utility[ak];
       std::uint8_t st = stage[ak];
       const double drop_draw = rng.uniform();
       const double move_draw = rng.uniform();
-      if (st > kNone && drop_draw < m.drop * push) {
+      // A chance is a rate times a logistic <= 1, so a draw at or above the rate decides
+      // without the logistic (exp is most of this phase's cost); decisions are unchanged.
+      const auto chance = [](double draw, double rate, double y) {
+        return draw < rate && draw < rate * logistic(y);
+      };
+      const double implement =
+          st == kEndorsed ? capacity[i] * variant_sigma(c, s, d.chosen_variant[ak], k) : 0.0;
+      if (st > kNone && chance(drop_draw, m.drop, -x)) {
         st = kNone;
-      } else if (st == kNone && move_draw < m.rate * pull) {
+      } else if (st == kNone && chance(move_draw, m.rate, x)) {
         st = kEndorsed;
-      } else if (st == kEndorsed &&
-                 move_draw < capacity[i] * variant_sigma(c, s, d.chosen_variant[ak], k) * pull) {
+      } else if (st == kEndorsed && chance(move_draw, implement, x)) {
         st = kImplemented;
       }
       next_stage[ak] = st;

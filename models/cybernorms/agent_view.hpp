@@ -21,9 +21,14 @@ struct AgentView {
   std::vector<std::int32_t> variant;      // norms: the most specific text on offer to a
   std::vector<double> sigma;              // norms: its specificity
   double cbm = 0.0;                       // strongest cbm channel of a's initiatives
+  std::vector<int> joined;                // founded initiatives a belongs to, in order
 
   AgentView(int norms, int initiatives);
 };
+
+// Asks the cache for the profiles of a's contacts: called a couple of agents ahead of
+// gather, it hides most of the memory latency of scattered contacts.
+void prefetch_contacts(const Context& c, const Derived& d, std::int32_t a);
 
 // Fills `v` for agent a from the state of step t and the per-step quantities of `d` that do
 // not depend on a (founded initiatives, advocacy spenders).

@@ -52,9 +52,6 @@ struct Derived {
 // The specificity of variant v of norm k (see State for variants).
 double variant_sigma(const Context& c, const State& s, std::int32_t v, int k);
 
-// Whether initiative g promotes norm k.
-bool promotes(const World& w, int g, int k);
-
 void derive(const Context& c, const State& s, Derived& d);
 inline Derived derive(const Context& c, const State& s) {
   Derived d;

@@ -11,10 +11,6 @@ double variant_sigma(const Context& c, const State& s, std::int32_t v, int k) {
   return c.params.mechanisms.adoption.national_specificity;
 }
 
-bool promotes(const World& w, int g, int k) {
-  return std::binary_search(w.initiative_norms[g].begin(), w.initiative_norms[g].end(), k);
-}
-
 namespace {
 
 // Member lists per initiative, built block by block and joined in block order (so sorted).
@@ -140,8 +136,8 @@ void profiles_now(const Context& c, const State& s, Derived& d) {
   const auto& veng = s.vengefulness.current();
   c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
     const auto a = static_cast<std::int32_t>(i);
-    d.profiles.set(a, veng[i], !d.spender.empty() && d.spender[i] >= 0, stage.data() + w.ak(a, 0),
-                   member.data() + i * G);
+    d.profiles.set(a, veng[i], w.bloc[a], !d.spender.empty() && d.spender[i] >= 0,
+                   stage.data() + w.ak(a, 0), member.data() + i * G);
   });
 }
 
@@ -163,6 +159,8 @@ void agents_now(const Context& c, const State& s, Derived& d) {
     AgentView v(K, G);
     for (std::size_t i = begin; i < end; ++i) {
       const auto a = static_cast<std::int32_t>(i);
+      constexpr std::size_t kAhead = 2;
+      if (i + kAhead < end) prefetch_contacts(c, d, static_cast<std::int32_t>(i + kAhead));
       gather(c, s, d, a, v);
       for (int k = 0; k < K; ++k) {
         const std::size_t ak = w.ak(a, k);

@@ -32,8 +32,7 @@ void formalise(const Context& c, const Derived& d, State& s) {
       bool treaty = false;
       for (int g = 0; g < G && m.treaty && !treaty; ++g)
         treaty = c.params.initiatives[g].kind == InitiativeKind::kTreaty && d.open[g] &&
-                 member[i * G + g] &&
-                 std::binary_search(w.initiative_norms[g].begin(), w.initiative_norms[g].end(), k);
+                 member[i * G + g] && w.promotes(g, k);
       const bool triggered = treaty || (m.bottom_up && bottom_up_trigger(home, m.phi));
       sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseFormalisation, i,
                    static_cast<std::uint32_t>(k));

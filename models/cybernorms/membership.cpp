@@ -39,6 +39,10 @@ void update_membership(const Context& c, const Derived& d, State& s) {
         next[ag] = c.step + 1 >= x.founded ? 1 : 0;
         continue;
       }
+      // A chance is a rate times a logistic <= 1: a draw at or above the rate decides
+      // without computing the join utility (decisions are unchanged).
+      const double rate = member[ag] ? m.leave_rate : m.join_rate;
+      if (draw >= rate || (!member[ag] && !eligible(c, d, a, g))) continue;
       const double in = d.contacts_in[ag];
       const double peers = nb.empty() ? 0.0 : in / static_cast<double>(nb.size());
       const bool seat = w.kind[a] == kFirm && x.members == Eligible::kBoth;
@@ -48,7 +52,7 @@ void update_membership(const Context& c, const Derived& d, State& s) {
           m.w_peer * peers + (seat ? m.w_seat : 0.0) + m.w_norms * norms - x.join_cost;
       if (member[ag]) {
         if (draw < m.leave_rate * logistic(-m.beta * join)) next[ag] = 0;
-      } else if (eligible(c, d, a, g) && draw < m.join_rate * logistic(m.beta * join)) {
+      } else if (draw < m.join_rate * logistic(m.beta * join)) {
         next[ag] = 1;
       }
     }

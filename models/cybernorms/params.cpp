@@ -1,5 +1,6 @@
 #include "models/cybernorms/params.hpp"
 
+#include "models/cybernorms/roster.hpp"
 #include "sim/config/suggest.hpp"
 
 #include <set>
@@ -218,6 +219,9 @@ void cross_references(const Params& p, const Schema<Params>::Checker& check) {
   if (p.norms.empty()) check.fail("norms", "at least one norm is needed");
   if (p.world.regions.empty()) check.fail("world.regions", "at least one region is needed");
   if (p.world.blocs.empty()) check.fail("world.blocs", "at least one bloc is needed");
+  // Trust is kept per pair of blocs, and contacts read a bloc from a 16-bit field.
+  if (p.world.blocs.size() > kMaxBlocs)
+    check.fail("world.blocs", "at most " + std::to_string(kMaxBlocs) + " blocs");
   for (std::size_t g = 0; g < p.initiatives.size(); ++g) {
     const auto& x = p.initiatives[g];
     const std::string at = "initiatives[" + std::to_string(g) + "].";
@@ -248,6 +252,12 @@ void cross_references(const Params& p, const Schema<Params>::Checker& check) {
 }
 
 void world_keys(Schema<Params>& s) {
+  s.text("world.roster.states", FIELD(std::string, Params, world.roster.states_file), "", false,
+         "CSV of real states (columns id, region, bloc; optional position, weight, capability, "
+         "developing, capacity), relative to the scenario; its rows set world.states");
+  s.text("world.roster.firms", FIELD(std::string, Params, world.roster.firms_file), "", false,
+         "CSV of real firms (columns id, home; optional size, sector, footprint), relative to "
+         "the scenario; needs world.roster.states; its rows set world.firms");
   s.integer<I>("world.states", FIELD(I, Params, world.states), 193, 1, I{1} << 20, "states",
                "number of states");
   s.records<Region>("world.regions", FIELD(std::vector<Region>, Params, world.regions),
@@ -475,12 +485,15 @@ const Schema<Params>& schema() {
                  "steps to simulate; --steps overrides it");
     s.text("time.step_unit", FIELD(std::string, Params, step_unit), "month", false,
            "what one step stands for (labels only)");
+    s.integer<I>("record.every", FIELD(I, Params, record_every), 0, 0, I{1} << 30, "steps",
+                 "per-agent snapshots under /snapshots every N steps and at the last; 0: none");
     s.records<Norm>("norms", FIELD(std::vector<Norm>, Params, norms), norm_schema(),
                     default_norms(), "the norms (default: the six of MODEL.md)");
     world_keys(s);
     s.records<Initiative>("initiatives", FIELD(std::vector<Initiative>, Params, initiatives),
                           initiative_schema(), {}, "the initiatives making up the pathway");
     mechanism_keys(s);
+    s.load(load_rosters);
     s.rule(cross_references);
     return s;
   }();

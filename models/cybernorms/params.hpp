@@ -3,10 +3,13 @@
 #include "sim/config/schema.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace cybernorms {
+
+inline constexpr std::size_t kMaxBlocs = 1000;
 
 // Agents are states and firms in one index space (states first), so that every phase that
 // MODEL.md defines "for each agent" is one loop; the kind picks the per-kind coefficients.
@@ -74,7 +77,39 @@ struct PerSector {
   double other = 0.4;
 };
 
+enum Sector : std::uint8_t { kVendor = 0, kOperator = 1, kOther = 2 };
+
+// One row of a states roster: what the CSV gives; an absent value is drawn as for a
+// generated world.
+struct StateRow {
+  std::string id;
+  std::int32_t region = 0;
+  std::int32_t bloc = 0;
+  std::optional<double> position;
+  std::optional<double> weight;
+  std::optional<double> capability;
+  std::optional<bool> developing;
+  std::optional<double> capacity;
+};
+
+struct FirmRow {
+  std::string id;
+  std::int32_t home = 0;  // state index (row of the states roster)
+  std::optional<double> size;
+  std::optional<Sector> sector;
+  std::vector<std::int32_t> footprint;  // home first; empty: drawn
+};
+
+// Real agents read from the CSV files the scenario names (world.roster.*); empty: generated.
+struct Roster {
+  std::string states_file;
+  std::string firms_file;
+  std::vector<StateRow> states;
+  std::vector<FirmRow> firms;
+};
+
 struct WorldParams {
+  Roster roster;
   std::int64_t states = 193;
   std::vector<Region> regions;
   std::vector<Bloc> blocs;
@@ -236,6 +271,7 @@ struct Mechanisms {
 struct Params {
   std::int64_t steps = 240;
   std::string step_unit = "month";
+  std::int64_t record_every = 0;  // per-agent snapshots every N steps; 0: none
   std::vector<Norm> norms;
   WorldParams world;
   std::vector<Initiative> initiatives;

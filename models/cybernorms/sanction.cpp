@@ -21,19 +21,18 @@ struct BlockEffects {
   std::vector<std::int64_t> punishments, false_alarms, meta_punishments, bloc_events;
 };
 
-// The observers of agent a for norm k: its contacts, then co-members drawn from each of its
-// initiatives promoting k.
-std::vector<std::int32_t> observers_of(const Context& c, const Derived& d, const State& s,
-                                       std::int32_t a, int k) {
+// The observers of agent a for norm k beyond its contacts: co-members drawn from each of its
+// initiatives promoting k (into `out`, reused).
+void comember_observers(const Context& c, const Derived& d, const State& s, std::int32_t a, int k,
+                        std::vector<std::int32_t>& out) {
   const World& w = c.world;
   const int G = c.G();
-  const auto nb = w.contacts.neighbours(a);
-  std::vector<std::int32_t> out(nb.begin(), nb.end());
+  out.clear();
   const auto draws = c.params.mechanisms.sanction.comember_observers;
   const auto& member = s.member.current();
   for (int g = 0; g < G; ++g) {
     if (!member[static_cast<std::size_t>(a) * G + g] || !d.founded[g] || d.members[g].size() < 2 ||
-        !std::binary_search(w.initiative_norms[g].begin(), w.initiative_norms[g].end(), k))
+        !w.promotes(g, k))
       continue;
     sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction,
                  static_cast<std::uint64_t>(a), static_cast<std::uint32_t>(3 * c.K() + k),
@@ -43,7 +42,6 @@ std::vector<std::int32_t> observers_of(const Context& c, const Derived& d, const
       if (o != a) out.push_back(o);
     }
   }
-  return out;
 }
 
 }  // namespace
@@ -65,6 +63,8 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     fx.false_alarms.assign(K, 0);
     fx.meta_punishments.assign(K, 0);
     fx.bloc_events.assign(static_cast<std::size_t>(B) * B, 0);
+    std::vector<std::int32_t> extra, seers;
+    std::vector<std::uint8_t> punished;
     for (std::size_t i = begin; i < end; ++i) {
       const auto a = static_cast<std::int32_t>(i);
       double received = 0.0;
@@ -81,17 +81,23 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
         if (false_alarm) ++fx.false_alarms[k];
         const double visible =
             effective_visibility(norm.visibility, d.monitoring[ak], d.cbm[i], m.cbm_visibility);
-        const auto observers = observers_of(c, d, s, a, k);
-        std::vector<std::int32_t> seers;
-        std::vector<std::uint8_t> punished;
-        for (std::size_t j = 0; j < observers.size(); ++j) {
-          const std::int32_t o = observers[j];
-          sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
-                       static_cast<std::uint32_t>(K + k), j);
+        // Observers are the contacts, then the drawn co-members. One stream per event: a
+        // "sees" draw per observer, then a "punishes" draw per endorsing seer.
+        const auto contacts = w.contacts.neighbours(a);
+        comember_observers(c, d, s, a, k, extra);
+        seers.clear();
+        punished.clear();
+        sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
+                     static_cast<std::uint32_t>(K + k));
+        const Profiles& p = d.profiles;
+        for (std::size_t j = 0; j < contacts.size() + extra.size(); ++j) {
+          const std::int32_t o = j < contacts.size() ? contacts[j] : extra[j - contacts.size()];
           if (!rng.bernoulli(visible)) continue;
-          if (w.bloc[o] != w.bloc[a])
-            ++fx.bloc_events[static_cast<std::size_t>(w.bloc[a]) * B + w.bloc[o]];
-          const bool punishes = stage[w.ak(o, k)] >= kEndorsed && rng.bernoulli(veng[o]);
+          const Profiles::Record r = p.record(o);
+          const int bloc = Profiles::bloc(r);
+          if (bloc != w.bloc[a]) ++fx.bloc_events[static_cast<std::size_t>(w.bloc[a]) * B + bloc];
+          const bool punishes =
+              p.stage(r, k) >= kEndorsed && rng.bernoulli(Profiles::vengefulness(r));
           seers.push_back(o);
           punished.push_back(punishes ? 1 : 0);
           if (!punishes) continue;

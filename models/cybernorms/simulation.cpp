@@ -14,7 +14,8 @@ Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Exec
       rewritten_{params_.mechanisms.adoption.enabled, params_.mechanisms.advocacy.enabled,
                  params_.mechanisms.sanction.enabled, params_.mechanisms.learning.enabled,
                  params_.mechanisms.capacity_building.enabled},
-      metrics_(params_, world_, executor_, recorder) {
+      metrics_(params_, world_, executor_, recorder),
+      snapshots_(params_, world_, recorder) {
   const Mechanisms& m = params_.mechanisms;
   schedule_.add(
       "negotiation", [this](Step& s) { negotiate(s.context, s.derived, state_); },
@@ -51,6 +52,7 @@ void Simulation::step(std::int64_t t) {
   schedule_.run_step(s);
   state_.flip();
   metrics_.record(t, state_, events_);
+  snapshots_.record(t, state_);
 }
 
 void Simulation::finish() {

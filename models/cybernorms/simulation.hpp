@@ -3,6 +3,7 @@
 #include "models/cybernorms/context.hpp"
 #include "models/cybernorms/events.hpp"
 #include "models/cybernorms/metrics.hpp"
+#include "models/cybernorms/snapshots.hpp"
 #include "sim/io/recorder.hpp"
 #include "sim/schedule/schedule.hpp"
 
@@ -44,6 +45,7 @@ class Simulation {
   Derived derived_;
   Events events_;
   Metrics metrics_;
+  Snapshots snapshots_;
   sim::Schedule<Step> schedule_;
 };
 

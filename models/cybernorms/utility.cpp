@@ -35,8 +35,7 @@ double legal_obligation(const Context& c, const State& s, const Derived& d, std:
     const auto& member = s.member.current();
     for (int g = 0; g < G; ++g)
       if (c.params.initiatives[g].kind == InitiativeKind::kTreaty &&
-          member[static_cast<std::size_t>(a) * G + g] && d.open[g] &&
-          std::binary_search(w.initiative_norms[g].begin(), w.initiative_norms[g].end(), k))
+          member[static_cast<std::size_t>(a) * G + g] && d.open[g] && w.promotes(g, k))
         return 1.0;
     return 0.0;
   }

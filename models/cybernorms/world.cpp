@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 namespace cybernorms {
 namespace {
@@ -34,6 +35,11 @@ std::int32_t draw_cumulative(const std::vector<double>& cumulative, sim::Rng& rn
       std::min<std::ptrdiff_t>(it - cumulative.begin(), std::ssize(cumulative) - 1));
 }
 
+template <class T>
+T given_or(const std::optional<T>& given, T drawn) {
+  return given ? *given : drawn;
+}
+
 std::vector<double> cumulative_of(const std::vector<double>& shares) {
   std::vector<double> c(shares.size());
   std::partial_sum(shares.begin(), shares.end(), c.begin());
@@ -46,23 +52,36 @@ void generate_states(const Params& p, std::uint64_t seed, World& w) {
   for (const auto& b : p.world.blocs) bloc_shares.push_back(b.share);
   const auto region_cum = cumulative_of(region_shares);
   const auto bloc_cum = cumulative_of(bloc_shares);
+  const auto& roster = p.world.roster.states;
   for (std::int32_t s = 0; s < w.states; ++s) {
+    // Every draw is made even where the roster gives the value, so that the streams, and the
+    // values a roster leaves to chance, do not depend on which columns it has.
+    const StateRow* row = roster.empty() ? nullptr : &roster[static_cast<std::size_t>(s)];
     auto rng = [&](Slot slot) { return sim::Rng(seed, 0, kPhaseWorld, s, slot); };
     auto r_region = rng(kSlotRegion);
-    w.region[s] = draw_cumulative(region_cum, r_region);
+    const std::int32_t region = draw_cumulative(region_cum, r_region);
+    w.region[s] = row ? row->region : region;
     auto r_bloc = rng(kSlotBloc);
-    w.bloc[s] = draw_cumulative(bloc_cum, r_bloc);
-    w.position[s] =
+    const std::int32_t bloc = draw_cumulative(bloc_cum, r_bloc);
+    w.bloc[s] = row ? row->bloc : bloc;
+    const double position =
         p.world.blocs[w.bloc[s]].position + p.world.position_sd * standard_normal(r_bloc);
+    w.position[s] = given_or(row ? row->position : std::nullopt, position);
     auto r_cap = rng(kSlotCapability);
-    w.capability[s] =
+    const double capability =
         std::exp(p.world.capability.mu + p.world.capability.sigma * standard_normal(r_cap));
+    w.capability[s] = given_or(row ? row->capability : std::nullopt, capability);
     auto r_capacity = rng(kSlotCapacity);
-    w.developing[s] = r_capacity.bernoulli(p.world.regions[w.region[s]].developing) ? 1 : 0;
+    const bool developing = r_capacity.bernoulli(p.world.regions[w.region[s]].developing);
+    w.developing[s] = given_or(row ? row->developing : std::nullopt, developing) ? 1 : 0;
     const double mean = w.developing[s] ? p.world.capacity_developing : p.world.capacity_developed;
-    w.capacity[s] = std::clamp(mean + p.world.capacity_sd * standard_normal(r_capacity), 0.01, 1.0);
+    const double capacity =
+        std::clamp(mean + p.world.capacity_sd * standard_normal(r_capacity), 0.01, 1.0);
+    w.capacity[s] = given_or(row ? row->capacity : std::nullopt, capacity);
     auto r_weight = rng(kSlotWeight);
-    w.weight[s] = std::exp(p.world.weight.mu + p.world.weight.sigma * standard_normal(r_weight));
+    const double weight =
+        std::exp(p.world.weight.mu + p.world.weight.sigma * standard_normal(r_weight));
+    w.weight[s] = given_or(row ? row->weight : std::nullopt, weight);
     w.home[s] = s;
     w.kind[s] = kState;
     w.cost_scale[s] = 1.0;
@@ -104,17 +123,22 @@ void generate_firms(const Params& p, std::uint64_t seed, World& w) {
   std::vector<double> weights(w.weight.begin(), w.weight.begin() + w.states);
   const auto weight_cum = cumulative_of(weights);
   w.footprint_offsets.assign(w.agents + 1, 0);
+  const auto& roster = p.world.roster.firms;
   for (std::int32_t a = w.states; a < w.agents; ++a) {
+    const FirmRow* row = roster.empty() ? nullptr : &roster[static_cast<std::size_t>(a - w.states)];
     auto rng = [&](Slot slot) { return sim::Rng(seed, 0, kPhaseWorld, a, slot); };
     auto r_size = rng(kSlotSize);
-    const double size = std::pow(1.0 - r_size.uniform(), -1.0 / p.world.firm_size_alpha);
+    const double size = given_or(row ? row->size : std::nullopt,
+                                 std::pow(1.0 - r_size.uniform(), -1.0 / p.world.firm_size_alpha));
     auto r_home = rng(kSlotHome);
-    const std::int32_t home = draw_cumulative(weight_cum, r_home);
+    const std::int32_t drawn_home = draw_cumulative(weight_cum, r_home);
+    const std::int32_t home = row ? row->home : drawn_home;
     auto r_sector = rng(kSlotSector);
     const double u = r_sector.uniform();
-    const Sector sector = u < p.world.sectors.vendor                               ? kVendor
-                          : u < p.world.sectors.vendor + p.world.sectors.operator_ ? kOperator
-                                                                                   : kOther;
+    const Sector drawn_sector = u < p.world.sectors.vendor                               ? kVendor
+                                : u < p.world.sectors.vendor + p.world.sectors.operator_ ? kOperator
+                                                                                         : kOther;
+    const Sector sector = given_or(row ? row->sector : std::nullopt, drawn_sector);
     w.kind[a] = kFirm;
     w.home[a] = home;
     w.region[a] = w.region[home];
@@ -132,7 +156,10 @@ void generate_firms(const Params& p, std::uint64_t seed, World& w) {
         w.states,
         static_cast<std::int64_t>(std::ceil(std::pow(size, p.world.footprint_elasticity) - 1e-12)));
     auto r_fp = rng(kSlotFootprint);
-    const auto fp = draw_footprint(home, std::max<std::int64_t>(markets, 1), w, weight_cum, r_fp);
+    const auto fp =
+        row && !row->footprint.empty()
+            ? row->footprint
+            : draw_footprint(home, std::max<std::int64_t>(markets, 1), w, weight_cum, r_fp);
     w.footprint_offsets[a + 1] = static_cast<std::int64_t>(fp.size());
     w.footprint_states.insert(w.footprint_states.end(), fp.begin(), fp.end());
   }
@@ -217,12 +244,14 @@ void place_initiatives(const Params& p, World& w) {
   w.founders.assign(G, {});
   w.initiative_region.assign(G, -1);
   w.is_founder.assign(static_cast<std::size_t>(w.agents) * G, 0);
+  w.promoted.assign(G * static_cast<std::size_t>(w.norms), 0);
   for (std::size_t g = 0; g < G; ++g) {
     const auto& x = p.initiatives[g];
     for (const auto& name : x.norms)
       for (int k = 0; k < w.norms; ++k)
         if (p.norms[k].name == name) w.initiative_norms[g].push_back(k);
     std::sort(w.initiative_norms[g].begin(), w.initiative_norms[g].end());
+    for (const int k : w.initiative_norms[g]) w.promoted[g * w.norms + k] = 1;
     for (std::size_t r = 0; r < p.world.regions.size(); ++r)
       if (p.world.regions[r].name == x.region)
         w.initiative_region[g] = static_cast<std::int32_t>(r);
@@ -231,9 +260,14 @@ void place_initiatives(const Params& p, World& w) {
       std::vector<std::int32_t> pool;
       for (std::int32_t a = begin; a < end; ++a)
         if (w.initiative_region[g] < 0 || w.region[a] == w.initiative_region[g]) pool.push_back(a);
-      std::stable_sort(pool.begin(), pool.end(),
-                       [&](std::int32_t a, std::int32_t b) { return w.weight[a] > w.weight[b]; });
-      pool.resize(static_cast<std::size_t>(std::min<std::int64_t>(count, std::ssize(pool))));
+      // Heaviest first, ties by index: a total order, so the top `count` are those a stable
+      // sort would give, found in O(pool log count).
+      const auto n = static_cast<std::ptrdiff_t>(std::min<std::int64_t>(count, std::ssize(pool)));
+      std::partial_sort(pool.begin(), pool.begin() + n, pool.end(),
+                        [&](std::int32_t a, std::int32_t b) {
+                          return w.weight[a] != w.weight[b] ? w.weight[a] > w.weight[b] : a < b;
+                        });
+      pool.resize(static_cast<std::size_t>(n));
       w.founders[g].insert(w.founders[g].end(), pool.begin(), pool.end());
     };
     top(0, w.states, x.founders.top_states);

@@ -9,8 +9,6 @@
 
 namespace cybernorms {
 
-enum Sector : std::uint8_t { kVendor = 0, kOperator = 1, kOther = 2 };
-
 // The fixed part of a run: who the agents are and how they are linked. Struct of arrays;
 // states are agents [0, states), firms [states, agents). Firm arrays are indexed by agent too
 // (state entries unused) so phases never translate indices.
@@ -55,6 +53,8 @@ struct World {
   std::vector<std::vector<std::int32_t>> founders;
   std::vector<std::int32_t> initiative_region;
   std::vector<std::uint8_t> is_founder;  // agents x initiatives
+  std::vector<std::uint8_t> promoted;    // initiatives x norms: 1 if g promotes k
+  bool promotes(int g, int k) const { return promoted[static_cast<std::size_t>(g) * norms + k]; }
 
   // Initial values of the dynamic per-agent traits.
   std::vector<double> capacity;

@@ -2,6 +2,7 @@
 
 #include "sim/core/error.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -146,6 +147,12 @@ std::string Document::where(const std::string& key, const YAML::Node& node) cons
 
 std::string Document::error_at(const std::string& key, const YAML::Node& node) const {
   return where(key, node) + ": key '" + key + "': ";
+}
+
+std::string Document::resolve(const std::string& path) const {
+  const std::filesystem::path p(path);
+  if (p.is_absolute()) return path;
+  return (std::filesystem::path(name_).parent_path() / p).string();
 }
 
 }  // namespace sim::config

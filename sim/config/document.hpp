@@ -34,6 +34,10 @@ class Document {
   // The scenario after overrides, as YAML text (comments are not kept).
   std::string effective_text() const;
 
+  // A path named in the scenario, taken relative to the scenario file's folder (so a
+  // scenario and its data files move together); absolute paths are kept.
+  std::string resolve(const std::string& path) const;
+
   // "file:line:column" of a node, or "--set key=value" when the key was overridden.
   std::string where(const std::string& key, const YAML::Node& node) const;
   // Error prefix "where: key 'a.b': ".

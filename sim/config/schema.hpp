@@ -185,6 +185,14 @@ class Schema {
     return *this;
   }
 
+  // A step after every key has been read and before the rules: reads the data files that
+  // parameters name (CSV rosters) into the parameters, so bad data fails at load time,
+  // before any output exists, and the rules see the sizes the files imply.
+  Schema& load(std::function<void(P&, const Document&)> step) {
+    loaders_.push_back(std::move(step));
+    return *this;
+  }
+
   // A rule over several parameters, checked after every key has been read.
   Schema& rule(std::function<void(const P&, const Checker&)> check) {
     rules_.push_back(std::move(check));
@@ -203,6 +211,7 @@ class Schema {
       if (s.doc.required && !seen.count(s.doc.key))
         throw InputError(doc.name() + ": missing required key '" + s.doc.key + "' (" +
                          s.doc.meaning + ")");
+    for (const auto& l : loaders_) l(p, doc);
     const Checker checker(doc);
     for (const auto& r : rules_) r(p, checker);
     return p;
@@ -304,6 +313,7 @@ class Schema {
 
   std::vector<Spec> specs_;
   std::vector<std::function<void(const P&, const Checker&)>> rules_;
+  std::vector<std::function<void(P&, const Document&)>> loaders_;
 };
 
 [[noreturn]] void throw_unknown_key(const Document& doc, const std::string& key,

@@ -18,6 +18,12 @@ std::size_t H5Sink::add_series(const SeriesSpec& spec) {
   return writers_.size() - 1;
 }
 
+void H5Sink::add_group(const std::string& name, const std::string& description) {
+  const Handle file(H5Iget_file_id(series_.get()), H5Fclose, "file of " + name);
+  const Handle g = create_group(file.get(), name);
+  write_attribute(g.get(), "description", description);
+}
+
 void H5Sink::append(std::size_t series, const void* row, std::size_t count) {
   writers_[series].append_bytes(row, count * kElementBytes, count);
 }

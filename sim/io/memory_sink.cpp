@@ -9,6 +9,10 @@ std::size_t MemorySink::add_series(const SeriesSpec& spec) {
   return record_.series.size() - 1;
 }
 
+void MemorySink::add_group(const std::string& name, const std::string& description) {
+  record_.groups.push_back({name, description});
+}
+
 void MemorySink::append(std::size_t series, const void* row, std::size_t count) {
   auto& s = record_.series.at(series);
   if (count != s.spec.columns)

@@ -9,6 +9,7 @@ class MemorySink final : public RecordSink {
  public:
   explicit MemorySink(RunRecord& record) : record_(record) {}
   std::size_t add_series(const SeriesSpec& spec) override;
+  void add_group(const std::string& name, const std::string& description) override;
   void append(std::size_t series, const void* row, std::size_t count) override;
   void result(const Result& result) override;
   void flush() override {}

@@ -3,6 +3,7 @@
 #include "sim/io/run_record.hpp"
 
 #include <cstddef>
+#include <string>
 
 namespace sim::io {
 
@@ -14,6 +15,8 @@ class RecordSink {
   virtual ~RecordSink() = default;
   // Declares a series; returns its handle for append().
   virtual std::size_t add_series(const SeriesSpec& spec) = 0;
+  // A group at the file's root, for series named "/group/name" outside /series.
+  virtual void add_group(const std::string& name, const std::string& description) = 0;
   // One row of `count` elements of the series' element type.
   virtual void append(std::size_t series, const void* row, std::size_t count) = 0;
   virtual void result(const Result& result) = 0;

@@ -9,6 +9,10 @@ Recorder::Recorder(hid_t file) : sink_(std::make_unique<H5Sink>(file)) {}
 
 Recorder::Recorder(RunRecord& memory) : sink_(std::make_unique<MemorySink>(memory)) {}
 
+void Recorder::group(const std::string& name, const std::string& description) {
+  sink_->add_group(name, description);
+}
+
 void Recorder::result(const std::string& name, double value, const std::string& description,
                       const std::string& unit) {
   sink_->result({name, value, description, unit});

@@ -27,6 +27,10 @@ class Recorder {
   // Keeps everything in `memory` (a run of a sweep).
   explicit Recorder(RunRecord& memory);
 
+  // A group at the file's root, so that series named "/group/name" can live outside /series
+  // (per-agent data recorded only some steps, or once).
+  void group(const std::string& name, const std::string& description);
+
   template <class T>
   Series<T> series(const std::string& name, std::size_t columns, const std::string& description,
                    const std::string& unit, const std::vector<std::string>& column_labels = {}) {

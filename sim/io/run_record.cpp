@@ -19,7 +19,7 @@ namespace {
 
 // The records are exchanged between processes of one build on one kind of machine, so plain
 // native-endian copies suffice; the version byte catches records from another format.
-constexpr std::uint8_t kEncodingVersion = 1;
+constexpr std::uint8_t kEncodingVersion = 2;
 
 class Writer {
  public:
@@ -101,6 +101,11 @@ std::vector<unsigned char> encode(const RunRecord& record) {
     w.put<std::uint64_t>(s.rows);
     w.put_bytes(s.bytes);
   }
+  w.put<std::uint64_t>(record.groups.size());
+  for (const auto& g : record.groups) {
+    w.put(g.name);
+    w.put(g.description);
+  }
   w.put<std::uint64_t>(record.results.size());
   for (const auto& r : record.results) {
     w.put(r.name);
@@ -134,6 +139,11 @@ RunRecord decode(const unsigned char* data, std::size_t size) {
     s.bytes = r.bytes();
     if (s.spec.columns == 0 || s.bytes.size() != s.rows * s.spec.columns * kElementBytes)
       throw std::runtime_error("run record: series " + s.spec.name + " has the wrong size");
+  }
+  record.groups.resize(r.get<std::uint64_t>());
+  for (auto& g : record.groups) {
+    g.name = r.text();
+    g.description = r.text();
   }
   record.results.resize(r.get<std::uint64_t>());
   for (auto& res : record.results) {

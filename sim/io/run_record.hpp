@@ -38,8 +38,13 @@ struct RunRecord {
   };
   std::int64_t index = 0;  // run index in its sweep
   std::uint64_t seed = 0;
-  std::vector<Series> series;
+  std::vector<Series> series;  // names without a '/' go under /series, "/g/name" under /g
   std::vector<Result> results;
+  struct Group {
+    std::string name;  // "/agents"
+    std::string description;
+  };
+  std::vector<Group> groups;  // root groups that series outside /series live in
 
   // Numeric results by name (integers as doubles; text results left out).
   std::map<std::string, double> numeric_results() const;

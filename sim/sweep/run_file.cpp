@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <sstream>
 
 namespace sim::sweep {
@@ -76,9 +77,17 @@ io::RunRecord read_run_file(const std::string& path, std::uint64_t fingerprint) 
   record.index = r.integer_attribute("/", "run_index");
   record.seed = static_cast<std::uint64_t>(r.integer_attribute("/", "seed"));
   for (const auto& name : r.datasets()) {
-    const bool series = name.starts_with("/series/");
-    if (!series && !name.starts_with("/summary/")) continue;
-    const std::string short_name = name.substr(name.find('/', 1) + 1);
+    if (name.starts_with("/design/")) continue;
+    const bool series = !name.starts_with("/summary/");
+    // Series outside /series (per-agent data) keep their full path, as the model named them.
+    const bool own_group = series && !name.starts_with("/series/");
+    const std::string short_name = own_group ? name : name.substr(name.find('/', 1) + 1);
+    if (own_group) {
+      const std::string group = name.substr(0, name.find('/', 1));
+      if (std::none_of(record.groups.begin(), record.groups.end(),
+                       [&](const auto& g) { return g.name == group; }))
+        record.groups.push_back({group, attribute_or_empty(r, group, "description")});
+    }
     const auto kind = r.kind(name);
     const std::string description = attribute_or_empty(r, name, "description");
     const std::string unit = attribute_or_empty(r, name, "unit");

@@ -188,6 +188,11 @@ void SweepFile::write(const io::RunRecord& record) {
   if (record.index < 0 || static_cast<std::size_t>(record.index) >= runs_)
     throw std::runtime_error("run index " + std::to_string(record.index) + " outside the sweep");
   const auto row = static_cast<hsize_t>(record.index);
+  for (const auto& g : record.groups)
+    if (groups_.insert(g.name).second) {
+      const io::Handle group = io::create_group(out_.id(), g.name);
+      io::write_attribute(group.get(), "description", g.description);
+    }
   for (const auto& s : record.series) {
     Dataset& d = series(s);
     const int rank = d.columns == 1 ? 2 : 3;

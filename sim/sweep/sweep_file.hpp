@@ -6,6 +6,7 @@
 #include "sim/sweep/plan.hpp"
 
 #include <map>
+#include <set>
 #include <string>
 
 namespace sim::sweep {
@@ -18,6 +19,7 @@ namespace sim::sweep {
 //   /completed      [R] 1 for every run written, 0 for runs still missing
 //   /series/NAME    [R, steps] or [R, steps, columns]; chunks of one run, shuffled, deflated
 //   /summary/NAME   [R] per-run results
+//   /GROUP/NAME     [R, rows, ...] series a model records outside /series (e.g. /agents)
 // Runs are written at their row, in any order, so the datasets do not depend on the order in
 // which runs finish. Rows of missing runs hold the fill value (NaN, 0 or ""). Series and
 // results are created from the first run that has them; every run must agree on their
@@ -51,6 +53,7 @@ class SweepFile {
   io::Handle completed_;
   std::map<std::string, Dataset> series_;
   std::map<std::string, Dataset> results_;
+  std::set<std::string> groups_;  // root groups made for series outside /series
 };
 
 }  // namespace sim::sweep

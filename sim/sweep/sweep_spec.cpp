@@ -8,7 +8,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <filesystem>
 
 namespace sim::sweep {
 namespace {
@@ -128,10 +127,7 @@ Points csv(const SweepBlock& b, std::vector<Assignment>& fixed) {
       b.fail("parameters." + key, node, "with design: csv, parameters are fixed scalars");
     fixed.push_back({key, yaml_text(node), b.where("parameters." + key, node)});
   }
-  namespace fs = std::filesystem;
-  fs::path path = b.file;
-  if (path.is_relative()) path = fs::path(b.doc->name()).parent_path() / path;
-  const CsvTable table = read_csv(path.string());
+  const CsvTable table = read_csv(b.doc->resolve(b.file));
   Points p;
   std::size_t seed_column = table.columns.size();
   for (std::size_t c = 0; c < table.columns.size(); ++c) {

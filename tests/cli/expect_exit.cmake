@@ -1,5 +1,5 @@
 # Runs normsim with ARGS (a ;-list) and checks its exit code, that stderr/stdout contains
-# TEXT, and that OUTPUT (if given) was not written.
+# TEXT, and that neither OUTPUT (if given) nor OUTPUT.partial was written.
 execute_process(COMMAND ${NORMSIM} ${ARGS}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL CODE)
@@ -9,6 +9,6 @@ string(FIND "${out}${err}" "${TEXT}" at)
 if(at EQUAL -1)
   message(FATAL_ERROR "output lacks '${TEXT}'\nstdout: ${out}\nstderr: ${err}")
 endif()
-if(DEFINED OUTPUT AND EXISTS "${OUTPUT}")
-  message(FATAL_ERROR "${OUTPUT} was written despite the error")
+if(DEFINED OUTPUT AND (EXISTS "${OUTPUT}" OR EXISTS "${OUTPUT}.partial"))
+  message(FATAL_ERROR "${OUTPUT} (or its .partial) was written despite the error")
 endif()

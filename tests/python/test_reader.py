@@ -298,5 +298,51 @@ class SweepFileTest(ReaderTestCase):
         self.assertEqual(summary.loc[3, "seed"], nr.open_output(self.row3).attrs["seed"])
 
 
+class AgentsAndSnapshotsTest(ReaderTestCase):
+    """cybernorms' per-agent data, from the shipped roster scenario (record.every: 12)."""
+
+    ROSTERS = ROOT / "scenarios" / "rosters"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.roster = nr.open_output(run_normsim(cls.ROSTERS / "small_world.yaml",
+                                             cls.tmp / "roster.h5", "--steps", "30"))
+
+    def test_agents_have_the_roster_values(self):
+        agents = self.roster.agents()
+        states = pd.read_csv(self.ROSTERS / "states.csv")
+        firms = pd.read_csv(self.ROSTERS / "firms.csv")
+        self.assertEqual(len(agents), len(states) + len(firms))
+        self.assertEqual(list(agents["kind"]), [0] * len(states) + [1] * len(firms))
+        np.testing.assert_array_equal(agents["weight"].to_numpy(),
+                                      np.concatenate([states["weight"], firms["size"]]))
+        ids = list(states["id"])
+        self.assertEqual(list(agents["home"][len(states):]), [ids.index(h) for h in firms["home"]])
+
+    def test_snapshots_are_tidy_and_match_the_final_shares(self):
+        snap = self.roster.snapshots()
+        self.assertEqual(list(snap.columns), ["step", "agent", "variable", "item", "value"])
+        self.assertEqual(sorted(snap["step"].unique()), [11, 23, 29])
+        stage = snap[(snap["variable"] == "stage") & (snap["step"] == 29)]
+        self.assertEqual(set(stage["item"]), {"cvd", "cni", "cert", "supply_chain",
+                                              "info_sharing", "cybercrime"})
+        kind = self.roster.agents()["kind"]
+        wide = self.roster.series_wide("adoption_share_count")
+        for norm in ("cvd", "cni"):
+            of_norm = stage[stage["item"] == norm].set_index("agent")["value"]
+            implemented = (of_norm[kind == 0] == 2).mean()
+            self.assertAlmostEqual(
+                wide.loc[29, f"adoption_share_count[{norm}/state/implemented]"], implemented)
+        members = self.roster.snapshots("member")
+        self.assertEqual(set(members["item"]), {"tech_accord", "un_process"})
+
+    def test_snapshots_missing_when_off(self):
+        out = nr.open_output(run_normsim(self.ROSTERS / "small_world.yaml", self.tmp / "off.h5",
+                                         "--steps", "3", "--set", "record.every=0"))
+        with self.assertRaisesRegex(nr.NormsimFileError, "missing group /snapshots"):
+            out.snapshots()
+
+
 if __name__ == "__main__":
     unittest.main()

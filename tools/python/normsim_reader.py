@@ -13,6 +13,8 @@ holds one row per step and ``/summary`` the per-run results, every dataset with
     run.series()               # long form: step, series, column, value
     run.series_wide()          # one row per step, one column per series (or series[label])
     run.summary()              # pandas Series: outcome, final means, ...
+    run.agents()               # cybernorms: the fixed world, one row per agent
+    run.snapshots()            # cybernorms, record.every > 0: step, agent, variable, item, value
     run.describe()             # dataset, kind, shape, dtype, unit, description
 
 Two layouts are read:
@@ -210,6 +212,64 @@ class RunOutput:
     def _with_design(self, frame):
         return frame
 
+    # -- per-agent data (cybernorms) ---------------------------------------------------------
+
+    def agents(self):
+        """The fixed world from ``/agents``: one row per agent (index ``agent``; states
+        first, in roster order), one column per dataset (``kind`` 0 state / 1 firm,
+        ``home``, ``region`` and ``bloc`` indices into the scenario's lists, ``weight``,
+        ``footprint_size``).
+
+        Raises:
+            NormsimFileError: the file has no ``/agents`` (a model that does not write it).
+        """
+        with self._file() as f:
+            group = self._group(f, "agents")
+            frame = pd.DataFrame({k: self._read(group[k]) for k in sorted(group.keys())})
+        frame.index.name = "agent"
+        return frame
+
+    def snapshots(self, name=None):
+        """Per-agent snapshots from ``/snapshots`` in long (tidy) form.
+
+        Args:
+            name: a snapshot variable (``stage``, ``variant``, ``member``, ``boldness``,
+                ``vengefulness``, ``capacity``, ``reputation``), a list of them, or None
+                for all.
+
+        Returns:
+            DataFrame with columns ``step`` (as ``/series/step``), ``agent``, ``variable``,
+            ``item`` (the norm for stage and variant, the initiative for member, ``""``
+            otherwise) and ``value`` (float).
+
+        Raises:
+            NormsimFileError: no ``/snapshots`` (the run had ``record.every: 0``), or a
+                named variable is missing.
+        """
+        with self._file() as f:
+            group = self._group(f, "snapshots")
+            agents = len(self._group(f, "agents")["kind"])
+            steps = np.asarray(self._read(group["step"]))
+            norms = _column_labels(self.path, f["series/violations"],
+                                   f["series/violations"].shape[-1])
+            initiatives = _column_labels(self.path, f["series/memberships"],
+                                         f["series/memberships"].shape[-1])
+            names = sorted(k for k in group.keys() if k != "step") if name is None else (
+                [name] if isinstance(name, str) else list(name))
+            frames = []
+            for var in names:
+                if var not in group:
+                    raise NormsimFileError(self.path, f"missing dataset /snapshots/{var}")
+                data = np.asarray(self._read(group[var])).reshape(len(steps), agents, -1)
+                items = {"stage": norms, "variant": norms, "member": initiatives}.get(var, [""])
+                index = np.indices(data.shape).reshape(3, -1)
+                frames.append(pd.DataFrame({
+                    "step": steps[index[0]], "agent": index[1], "variable": var,
+                    "item": np.asarray(items, dtype=object)[index[2]],
+                    "value": data.reshape(-1).astype(float)}))
+        cols = ["step", "agent", "variable", "item", "value"]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=cols)
+
     # -- summary and description -------------------------------------------------------------
 
     def summary(self):
@@ -235,7 +295,7 @@ class RunOutput:
         """Every dataset with its kind, shape, dtype, unit and description, as a DataFrame."""
         rows = []
         with self._file() as f:
-            for group_name in ("design", "series", "summary"):
+            for group_name in ("design", "series", "summary", "agents", "snapshots"):
                 if group_name not in f or not isinstance(f[group_name], h5py.Group):
                     continue
                 for name, ds in sorted(f[group_name].items()):

@@ -4,17 +4,22 @@
 #include "sim/io/reader.hpp"
 #include "sim/run/run_model.hpp"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace axelrod_test {
 
-// Runs a shipped scenario (path relative to the repository) into a temporary file.
+// Runs a shipped scenario (path relative to the repository) into a temporary file; the name
+// carries the process id, so test runs from several checkouts at once do not collide.
 inline std::string run_scenario(const std::string& scenario, const std::vector<std::string>& sets,
                                 std::uint64_t seed, int threads, const std::string& out_name) {
   const auto s = sim::config::load_scenario(std::string(NORMSIM_SOURCE_DIR) + "/" + scenario, sets);
-  const std::string out = (std::filesystem::temp_directory_path() / out_name).string();
+  const std::string out =
+      (std::filesystem::temp_directory_path() / (std::to_string(getpid()) + "_" + out_name))
+          .string();
   sim::run_model<axelrod::Model>(s, {out, seed, threads, true});
   return out;
 }

@@ -15,6 +15,13 @@ namespace {
 using testing::quiet_model;
 using testing::TinyWorld;
 
+// A counted rate against its probability, within 5 binomial standard deviations (the draws
+// are keyed, so the count is fixed; the margin only says how far chance could take it).
+void expect_rate(int hits, int trials, double p, const char* what) {
+  const double sd = std::sqrt(p * (1 - p) / trials);
+  EXPECT_NEAR(static_cast<double>(hits) / trials, p, 5 * sd) << what;
+}
+
 // --- Negotiation -------------------------------------------------------------------------
 
 TEST(Negotiation, ConsensusWithoutOverlapMakesNoProgress) {
@@ -114,6 +121,40 @@ TEST(Advocacy, FounderBudgetIsSharedOverItsContacts) {
 
 // --- Adoption terms ----------------------------------------------------------------------
 
+// Stage transitions of MODEL.md phase 3 for a population sharing one utility U, counted over
+// one step against their closed forms: 0 -> 1 with rate p; 1 -> 0 with drop q; 1 -> 2 with
+// (1 - drop q) capacity sigma p; 2 -> 0 with drop q (p = logistic(beta U), q = logistic(-beta U)).
+TEST(Adoption, TransitionsFollowTheClosedForm) {
+  const int n = 30000;  // firms (a world of states costs states^2 to link)
+  TinyWorld t(quiet_model(1, n - 1));
+  auto& m = t.params.mechanisms.adoption;
+  m.beta = 2.0;
+  m.rate = 0.3;
+  m.drop = 0.5;
+  m.national_specificity = 0.6;
+  for (auto& u : t.world.stance) u = 0.4;
+  std::vector<std::uint8_t> before(n);
+  for (int a = 0; a < n; ++a) {
+    t.state.capacity.current_mutable()[a] = 0.5;
+    before[a] = t.state.stage.current_mutable()[a] = static_cast<std::uint8_t>(a % 3);
+  }
+  const Derived d = t.derived();
+  for (int a = 0; a < n; ++a) ASSERT_DOUBLE_EQ(d.utility[a], 0.4);
+  t.begin_step();
+  adopt(t.context(), d, t.state);
+  t.end_step();
+  int moves[3][3] = {};
+  for (int a = 0; a < n; ++a) ++moves[before[a]][t.state.stage.current()[a]];
+  const double p = 1 / (1 + std::exp(-2.0 * 0.4)), q = 1 / (1 + std::exp(2.0 * 0.4));
+  const int third = n / 3;
+  expect_rate(moves[0][1], third, 0.3 * p, "0 -> 1");
+  EXPECT_EQ(moves[0][2], 0);
+  expect_rate(moves[1][0], third, 0.5 * q, "1 -> 0");
+  expect_rate(moves[1][2], third, (1 - 0.5 * q) * 0.5 * 0.6 * p, "1 -> 2");
+  expect_rate(moves[2][0], third, 0.5 * q, "2 -> 0");
+  EXPECT_EQ(moves[2][1], 0);
+}
+
 TEST(Adoption, HarmonisationGrowsWithFootprint) {
   TinyWorld t(quiet_model(8, 2));
   // Firm 8 operates in 4 states, firm 9 in 2; every state follows its own national variant.
@@ -188,7 +229,7 @@ TEST(Formalisation, RatifiedOpenTreatyBinds) {
 
 // --- Capacity building -------------------------------------------------------------------
 
-TEST(CapacityBuilding, RecipientsGainAndImplementMore) {
+TEST(CapacityBuilding, RecipientsGainWhatDonorsGive) {
   TinyWorld t(quiet_model(2, 0) +
               "initiatives:\n  - {name: g, members: states, norms: [n], "
               "founders: {top_states: 2}, capacity_building: true}\n");
@@ -200,8 +241,40 @@ TEST(CapacityBuilding, RecipientsGainAndImplementMore) {
   const double gain = m.rate * (1 - 0.2);
   EXPECT_DOUBLE_EQ(t.state.capacity.current()[1], 0.2 + gain);
   EXPECT_DOUBLE_EQ(t.state.capacity.current()[0], 0.9 - m.donor_cost * gain);
-  // Implementation chance is capacity x sigma x logistic(beta U): it rises with capacity.
-  EXPECT_GT(t.state.capacity.current()[1] * 0.3, 0.2 * 0.3);
+}
+
+// One capacity-building step, then one adoption step from stage 1, in the same world with
+// and without the programme: recipients implement at capacity x sigma x logistic(beta U),
+// and the programme's capacity gain shows in the counted rate.
+TEST(CapacityBuilding, RecipientsImplementMoreOften) {
+  const int n = 2000;
+  auto recipients_implementing = [&](bool programme) {
+    TinyWorld t(quiet_model(n, 0) + "initiatives:\n  - {name: g, members: states, norms: [n], " +
+                "founders: {top_states: " + std::to_string(n) +
+                "}, capacity_building: " + (programme ? "true" : "false") + "}\n");
+    t.params.mechanisms.capacity_building.rate = 0.5;
+    t.params.mechanisms.capacity_building.donor_cost = 0.0;
+    t.params.mechanisms.adoption.beta = 0.0;  // logistic(0) = 1/2
+    t.params.mechanisms.adoption.drop = 0.0;
+    t.state.specificity.current_mutable()[0] = 1.0;
+    for (int a = 0; a < n; ++a) {
+      t.state.capacity.current_mutable()[a] = a % 2 ? 0.2 : 0.9;  // odd: recipients
+      t.state.stage.current_mutable()[a] = kEndorsed;
+    }
+    t.begin_step();
+    build_capacity(t.context(), t.derived(), t.state);
+    t.end_step();
+    const double capacity = programme ? 0.2 + 0.5 * (1 - 0.2) : 0.2;
+    for (int a = 1; a < n; a += 2) EXPECT_DOUBLE_EQ(t.state.capacity.current()[a], capacity);
+    t.begin_step();
+    adopt(t.context(1), t.derived(1), t.state);
+    t.end_step();
+    int implemented = 0;
+    for (int a = 1; a < n; a += 2) implemented += t.state.stage.current()[a] == kImplemented;
+    expect_rate(implemented, n / 2, capacity * 1.0 * 0.5, "implementation");
+    return implemented;
+  };
+  EXPECT_GT(recipients_implementing(true), recipients_implementing(false));
 }
 
 TEST(CapacityBuilding, NoDonorNoProgramme) {

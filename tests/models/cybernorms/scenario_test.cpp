@@ -1,59 +1,23 @@
-#include "models/cybernorms/simulation.hpp"
-#include "sim/config/document.hpp"
 #include "sim/core/error.hpp"
-#include "sim/io/output_file.hpp"
 #include "sim/io/reader.hpp"
+#include "tests/models/cybernorms/run_scenario.hpp"
 #include "tests/shipped_scenarios.hpp"
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 namespace cybernorms {
 namespace {
 
-const std::set<std::string> kEngineKeys{"model", "seed", "description"};
-
-std::string read(const std::string& path) {
-  std::ifstream in(path);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-sim::config::Document scenario(const std::string& name) {
-  return sim::config::Document::from_text(
-      read(std::string(NORMSIM_SOURCE_DIR) + "/scenarios/" + name), name);
-}
-
-// Runs `doc` for `steps` steps on `threads` threads and returns the output file's path.
-std::string run(sim::config::Document doc, int threads, std::int64_t steps,
-                const std::string& tag) {
-  doc.apply_override("time.steps=" + std::to_string(steps));
-  const Params p = schema().parse(doc, kEngineKeys);
-  const auto path =
-      (std::filesystem::temp_directory_path() / ("normsim_cyber_" + tag + ".h5")).string();
-  {
-    sim::io::OutputFile out(path, {"cybernorms", "t", "", "", "", 1, 1});
-    sim::io::Recorder recorder(out.id());
-    const sim::Executor executor(threads);
-    Simulation s(p, 5, executor, recorder);
-    for (std::int64_t t = 0; t < s.steps(); ++t) s.step(t);
-    s.finish();
-    recorder.flush();
-    out.commit();
-  }
-  return path;
-}
+using testing::kEngineKeys;
+using testing::run;
+using testing::shipped;
 
 TEST(Scenarios, EveryShippedScenarioValidatesAndRuns) {
   const auto names = normsim_test::shipped_scenarios("cybernorms");
   EXPECT_GE(names.size(), 7u);  // baseline, 3 pathways, 3 teaching scenarios
   for (const auto& name : names) {
     SCOPED_TRACE(name);
-    const auto path = run(scenario(name), 1, 12, "shipped");
+    const auto path = run(shipped(name), 1, 12, "shipped");
     const sim::io::Reader r(path);
     EXPECT_EQ(r.shape("/series/step")[0], 12u);
   }
@@ -62,7 +26,7 @@ TEST(Scenarios, EveryShippedScenarioValidatesAndRuns) {
 // Byte-identical output on 1, 2 and 4 threads, on a world large enough to span several
 // executor blocks (4,096 agents each).
 TEST(Scenarios, ThreadCountDoesNotChangeTheOutput) {
-  auto doc = scenario("baseline.yaml");
+  auto doc = shipped("baseline.yaml");
   doc.apply_override("world.firms=10000");
   doc.apply_override("mechanisms.sanction.metanorms=true");
   const auto one = run(doc, 1, 15, "t1");
