@@ -209,6 +209,10 @@ void Metrics::finish(const State& s) {
                std::string("first step after which >= 50% of ") + kKindNames[kind] +
                    "s implement " + n + "; -1: never",
                params_.step_unit);
+    r.result("final_endorsing_states_" + n, endorsing_states(w, s, k),
+             "share of states endorsing (stage >= 1) " + n + " at the end", "share of states");
+    r.result("final_implementing_firms_" + n, implementing(w, s, k, kFirm),
+             "share of firms implementing " + n + " at the end", "share of firms");
     r.result("peak_adoption_speed_" + n, peak_speed_[k],
              "largest one-step rise in the share of states endorsing " + n,
              "share of states per step");

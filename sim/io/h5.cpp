@@ -21,14 +21,14 @@ void quiet_hdf5_errors() {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
 }
 
-namespace {
-
 Handle string_type() {
   Handle t(H5Tcopy(H5T_C_S1), H5Tclose, "copy string type");
   check(H5Tset_size(t.get(), H5T_VARIABLE), "set string size");
   check(H5Tset_cset(t.get(), H5T_CSET_UTF8), "set string charset");
   return t;
 }
+
+namespace {
 
 Handle scalar_space() {
   return Handle(H5Screate(H5S_SCALAR), H5Sclose, "create scalar space");

@@ -46,6 +46,9 @@ void write_attribute(hid_t object, const std::string& name, const std::string& v
 void write_attribute(hid_t object, const std::string& name, std::int64_t value);
 void write_attribute(hid_t object, const std::string& name, double value);
 
+// Variable-length UTF-8 strings, the type of every text normsim writes.
+Handle string_type();
+
 Handle create_group(hid_t parent, const std::string& name);
 
 // File and on-disk types for the element types normsim records.

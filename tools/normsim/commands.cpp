@@ -25,26 +25,28 @@ Commands::Commands(CLI::App& app) {
 
   describe_ = app.add_subcommand("describe", "list models, or every parameter of one model");
   describe_->add_option("model", model_, "model name");
+  compare_ = std::make_unique<CompareCommand>(app);
+  sensitivity_ = std::make_unique<SensitivityCommand>(app);
 }
 
 int Commands::execute() const {
   if (*run_) return run();
   if (*validate_) return validate();
+  try {
+    if (compare_->selected()) return compare_->execute();
+    if (sensitivity_->selected()) return sensitivity_->execute();
+  } catch (const Interrupted& e) {
+    std::cerr << "normsim: " << e.what() << "; nothing written\n";
+    return kExitInterrupted;
+  }
   return describe();
 }
 
 namespace {
 
-sim::config::Scenario load(const std::string& path, std::vector<std::string> overrides,
+sim::config::Scenario load(const std::string& path, const std::vector<std::string>& overrides,
                            const std::optional<std::int64_t>& steps) {
-  // --steps is the model's step-count key, set after the model is known and validated as such.
-  auto scenario = sim::config::load_scenario(path, overrides);
-  if (steps) {
-    const auto& m = find_model(scenario.engine.model, &scenario);
-    overrides.push_back(m.steps_key + "=" + std::to_string(*steps));
-    scenario = sim::config::load_scenario(path, overrides);
-  }
-  return scenario;
+  return sim::config::load_scenario(path, with_steps(path, overrides, steps));
 }
 
 }  // namespace

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "tools/normsim/compare_command.hpp"
+#include "tools/normsim/sensitivity_command.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +32,8 @@ class Commands {
   CLI::App* run_ = nullptr;
   CLI::App* validate_ = nullptr;
   CLI::App* describe_ = nullptr;
+  std::unique_ptr<CompareCommand> compare_;
+  std::unique_ptr<SensitivityCommand> sensitivity_;
 
   std::string scenario_;
   std::string output_;

@@ -4,7 +4,9 @@
 #include "sim/config/param_doc.hpp"
 #include "sim/run/run_model.hpp"
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,5 +25,11 @@ struct ModelEntry {
 const std::vector<ModelEntry>& models();
 // The entry for `name`; an InputError naming the scenario's `model` key if there is none.
 const ModelEntry& find_model(const std::string& name, const sim::config::Scenario* scenario);
+
+// `overrides` plus, when `steps` is given, the override that sets the scenario's model's step
+// count (validated as that key): what --steps means.
+std::vector<std::string> with_steps(const std::string& scenario_path,
+                                    std::vector<std::string> overrides,
+                                    const std::optional<std::int64_t>& steps);
 
 }  // namespace normsim

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <hdf5.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sim::analysis {
+
+// The one place that says how a run reports an event that never happened. Models write an
+// event time (the tipping step, the step of 50% implementation, ...) as an integer result
+// whose description contains "-1: never", and store -1 when the event did not occur in the
+// run. Analyses read such a value as "no value" and count it; they never average it.
+inline constexpr std::string_view kNeverMarker = "-1: never";
+inline constexpr double kNeverValue = -1.0;
+
+// One numeric per-run result (a dataset of a run file's /summary group).
+struct RunResult {
+  double value = 0.0;
+  std::string description;
+  std::string unit;
+  bool event_time = false;  // description carries kNeverMarker
+
+  // The value, or nothing when this is an event time that never happened.
+  std::optional<double> observed() const {
+    if (event_time && value == kNeverValue) return std::nullopt;
+    return value;
+  }
+};
+
+// A run's numeric per-run results by name; text results (such as axelrod's `outcome`) are
+// left out because they have a numeric twin or no mean.
+using RunResults = std::map<std::string, RunResult>;
+
+// Reads /summary of a normsim run file (file_type normsim.run); an InputError naming the file
+// when it is not one.
+RunResults read_run_results(const std::string& path);
+
+// One dataset per metric under `parent`, holding every run's value as the run wrote it (so
+// kNeverValue where an event never happened), with the metric's description and unit.
+void write_run_values(hid_t parent, const std::vector<RunResults>& runs,
+                      const std::vector<std::string>& metrics);
+
+}  // namespace sim::analysis

@@ -1,0 +1,98 @@
+#include "tools/normsim/batch_flags.hpp"
+
+#include "sim/config/suggest.hpp"
+#include "sim/core/error.hpp"
+#include "tools/normsim/model_registry.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace normsim {
+namespace {
+
+void check_directory(const std::string& flag, const std::string& path) {
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!path.empty() && !parent.empty() && !std::filesystem::is_directory(parent))
+    throw sim::InputError(flag + " " + path + ": directory " + parent.string() + " does not exist");
+}
+
+}  // namespace
+
+void BatchFlags::add_to(CLI::App& c) {
+  c.add_option("-o,--output", output, "HDF5 file for the per-run values and the results");
+  c.add_option("--seed", seed, "base seed (overrides the scenario's `seed`)");
+  c.add_option("--threads", threads, "worker threads per run (results do not depend on it)");
+  c.add_option("--steps", steps, "number of steps of every run");
+  c.add_option("--set", overrides, "override a scenario key in every run: --set key.path=value")
+      ->allow_extra_args(false);
+  c.add_option("--metric", metrics, "analyse only this per-run result (repeatable; default all)")
+      ->allow_extra_args(false);
+  c.add_option("--format", format, "table format: text, csv or json");
+  c.add_option("--table", table_file, "write the table to this file instead of stdout");
+  c.add_flag("-q,--quiet", quiet, "no progress bar");
+}
+
+void BatchFlags::check() const {
+  if (threads < 1)
+    throw sim::InputError("--threads must be at least 1, got " + std::to_string(threads));
+  try {
+    sim::analysis::parse_format(format);
+  } catch (const std::invalid_argument& e) {
+    throw sim::InputError(std::string("--format: ") + e.what());
+  }
+  check_directory("--output", output);
+  check_directory("--table", table_file);
+}
+
+void BatchFlags::validate(const std::string& scenario_path) const {
+  const auto scenario =
+      sim::config::load_scenario(scenario_path, with_steps(scenario_path, overrides, steps));
+  find_model(scenario.engine.model, &scenario).validate(scenario);
+}
+
+BatchOptions BatchFlags::batch_options(const std::string& scenario_path) const {
+  const std::string scratch = output.empty() ? (std::filesystem::temp_directory_path() /
+                                                ("normsim-batch-" + std::to_string(::getpid())))
+                                                   .string()
+                                             : output + ".runs.partial";
+  return {with_steps(scenario_path, overrides, steps), threads, quiet, scratch};
+}
+
+std::uint64_t BatchFlags::base_seed(const std::string& scenario_path) const {
+  return seed.value_or(sim::config::load_scenario(scenario_path, overrides).engine.seed);
+}
+
+std::vector<std::string> BatchFlags::select_metrics(
+    const std::vector<std::string>& available) const {
+  if (metrics.empty()) return available;
+  for (const std::string& m : metrics)
+    if (std::find(available.begin(), available.end(), m) == available.end()) {
+      std::string message = "--metric " + m + ": no such per-run result";
+      const std::string hint = sim::config::closest(m, available);
+      if (!hint.empty()) message += " (did you mean '" + hint + "'?)";
+      throw sim::InputError(message);
+    }
+  return metrics;
+}
+
+void BatchFlags::emit(const sim::analysis::Table& table,
+                      const std::vector<std::pair<std::string, sim::analysis::Cell>>& meta) const {
+  const auto f = sim::analysis::parse_format(format);
+  if (table_file.empty()) {
+    sim::analysis::write_table(std::cout, table, f, meta);
+    return;
+  }
+  const std::string partial = table_file + ".partial";
+  {
+    std::ofstream out(partial);
+    if (!out) throw sim::InputError("--table " + table_file + ": cannot write");
+    sim::analysis::write_table(out, table, f, meta);
+  }
+  std::filesystem::rename(partial, table_file);
+}
+
+}  // namespace normsim

@@ -1,0 +1,78 @@
+#include "tools/normsim/compare_command.hpp"
+
+#include "sim/analysis/comparison_output.hpp"
+#include "sim/core/error.hpp"
+
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+namespace normsim {
+namespace {
+
+std::string pathway_name(const std::string& path) {
+  return std::filesystem::path(path).stem().string();
+}
+
+}  // namespace
+
+CompareCommand::CompareCommand(CLI::App& app) {
+  command_ = app.add_subcommand(
+      "compare", "run replicates of several scenarios (pathways) and compare their outcomes");
+  command_->add_option("scenarios", inputs_, "scenario YAML files, one per pathway")->required();
+  command_->add_option("-r,--replicates", replicates_, "runs per pathway (seeds seed..seed+R-1)");
+  command_->add_option("--resamples", resamples_, "bootstrap resamples per interval");
+  command_->add_option("--confidence", confidence_, "confidence level of the intervals");
+  command_->add_option("--bootstrap-seed", bootstrap_seed_, "seed of the bootstrap resampling");
+  flags_.add_to(*command_);
+}
+
+int CompareCommand::execute() const {
+  flags_.check();
+  if (replicates_ < 1)
+    throw sim::InputError("--replicates must be at least 1, got " + std::to_string(replicates_));
+  if (resamples_ < 1)
+    throw sim::InputError("--resamples must be at least 1, got " + std::to_string(resamples_));
+  if (!(confidence_ > 0.0 && confidence_ < 1.0))
+    throw sim::InputError("--confidence must be between 0 and 1, got " +
+                          std::to_string(confidence_));
+  std::set<std::string> names;
+  for (const std::string& input : inputs_) {
+    if (!names.insert(pathway_name(input)).second)
+      throw sim::InputError(input + ": pathway '" + pathway_name(input) +
+                            "' given twice (pathways are named after their file)");
+    flags_.validate(input);
+  }
+
+  std::vector<sim::analysis::Group> groups;
+  for (const std::string& input : inputs_) {
+    const BatchOptions batch = flags_.batch_options(input);
+    const std::uint64_t base = flags_.base_seed(input);
+    std::vector<BatchRun> runs;
+    sim::analysis::Group g{pathway_name(input), input, {}, {}};
+    for (std::int64_t r = 0; r < replicates_; ++r) {
+      runs.push_back({{}, replicate_seed(base, r)});
+      g.seeds.push_back(static_cast<std::int64_t>(runs.back().seed));
+    }
+    groups.push_back(std::move(g));
+    if (!flags_.quiet) std::cerr << "pathway " << groups.back().name << ": " << input << "\n";
+    groups.back().runs = run_batch(input, runs, batch);
+  }
+
+  std::vector<std::string> left_out;
+  const auto metrics = flags_.select_metrics(sim::analysis::common_metrics(groups, &left_out));
+  if (!left_out.empty() && !flags_.quiet) {
+    std::cerr << "not in every pathway, so not compared:";
+    for (const auto& m : left_out) std::cerr << " " << m;
+    std::cerr << "\n";
+  }
+  const sim::analysis::BootstrapOptions options{resamples_, confidence_, bootstrap_seed_};
+  const auto comparison = sim::analysis::compare(groups, metrics, options);
+  if (!flags_.output.empty())
+    sim::analysis::write_comparison_file(flags_.output, groups, metrics, comparison, options);
+  flags_.emit(sim::analysis::comparison_table(comparison), sim::analysis::bootstrap_meta(options));
+  if (!flags_.output.empty() && !flags_.quiet) std::cerr << "wrote " << flags_.output << "\n";
+  return 0;
+}
+
+}  // namespace normsim
