@@ -57,6 +57,11 @@ int CompareCommand::execute() const {
     groups.push_back(std::move(g));
     if (!flags_.quiet) std::cerr << "pathway " << groups.back().name << ": " << input << "\n";
     groups.back().runs = run_batch(input, runs, batch);
+    if (groups.size() == 1) {  // a misspelt --metric fails after one pathway, not all
+      std::vector<std::string> metric_names;
+      for (const auto& [name, result] : groups.front().runs.front()) metric_names.push_back(name);
+      flags_.select_metrics(metric_names);
+    }
   }
 
   std::vector<std::string> left_out;

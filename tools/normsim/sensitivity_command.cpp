@@ -65,7 +65,10 @@ std::vector<sim::analysis::Factor> SensitivityCommand::parse_factors() const {
       throw sim::InputError("--factor " + text + ": key '" + out.back().key + "' given twice");
     // Every grid value must be a valid value of the key (an integer key needs integral grid
     // steps), so a bad factor fails before any run.
-    for (int level = 0; level < levels_; ++level) {
+    // The ends first, so that an out-of-range end is the one reported.
+    std::vector<int> levels = {0, levels_ - 1};
+    for (int level = 1; level < levels_ - 1; ++level) levels.push_back(level);
+    for (const int level : levels) {
       auto overrides = flags_.overrides;
       overrides.push_back(
           out.back().key + "=" +

@@ -1,0 +1,88 @@
+"""normsim compare on two shipped pathways, made small with --set so that it runs in about a
+second: the table's shape in every format, the HDF5 layout, the "never happened" counts, and
+identical results with 1 and 2 threads."""
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+import h5py
+import numpy as np
+
+normsim, scenarios = sys.argv[1], sys.argv[2]
+PATHWAYS = ["private_led", "state_led"]
+SMALL = ["--replicates", "3", "--set", "world.firms=100", "--steps", "30", "--resamples", "500",
+         "--quiet"]
+
+
+def compare(tmp, name, *flags):
+    out = os.path.join(tmp, name)
+    args = [normsim, "compare", *[os.path.join(scenarios, p + ".yaml") for p in PATHWAYS],
+            *SMALL, "-o", out, *flags]
+    done = subprocess.run(args, check=True, capture_output=True, text=True)
+    return out, done.stdout
+
+
+def datasets(path):
+    found = {}
+    with h5py.File(path, "r") as f:
+        f.visititems(lambda n, o: found.__setitem__(n, o[()]) if isinstance(o, h5py.Dataset) else None)
+    return found
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    one, text_csv = compare(tmp, "one.h5", "--format", "csv", "--threads", "1")
+    rows = list(csv.DictReader(io.StringIO(text_csv)))
+    assert list(rows[0].keys()) == ["metric", "pathway", "minus", "runs", "observed", "estimate",
+                                    "ci_low", "ci_high"], rows[0].keys()
+    metrics = sorted({r["metric"] for r in rows})
+    for wanted in ["tipping_step_cvd", "half_implemented_step_cvd_state", "implementation_depth",
+                   "fragmentation_herfindahl", "final_violation_rate", "final_endorsing_states_cvd"]:
+        assert wanted in metrics, wanted
+    estimates = [r for r in rows if r["minus"] == ""]
+    differences = [r for r in rows if r["minus"] != ""]
+    assert len(estimates) == 2 * len(metrics) and len(differences) == len(metrics)
+    assert all(d["pathway"] == "private_led" and d["minus"] == "state_led" for d in differences)
+
+    with h5py.File(one, "r") as f:
+        assert f.attrs["file_type"] == "normsim.compare"
+        assert f.attrs["pathways"] == "private_led,state_led"
+        for p in PATHWAYS:
+            assert list(f[f"pathways/{p}/seeds"][()]) == [1, 2, 3]
+        # observed = runs whose event time is not -1, and the mean is over those runs only.
+        names = [m.decode() for m in f["estimates/metric"][()]]
+        paths = [p.decode() for p in f["estimates/pathway"][()]]
+        for i, (m, p) in enumerate(zip(names, paths)):
+            raw = f[f"pathways/{p}/runs/{m}"][()]
+            assert len(raw) == 3 and f["estimates/runs"][i] == 3
+            event = "-1: never" in f[f"pathways/{p}/runs/{m}"].attrs["description"]
+            seen = raw[raw != -1] if event else raw
+            assert f["estimates/observed"][i] == len(seen), (m, p)
+            if len(seen):
+                assert np.isclose(f["estimates/mean"][i], seen.mean()), (m, p)
+                assert f["estimates/ci_low"][i] <= f["estimates/mean"][i] <= f["estimates/ci_high"][i]
+            else:
+                assert np.isnan(f["estimates/mean"][i])
+    assert sorted(os.listdir(tmp)) == ["one.h5"], os.listdir(tmp)  # no partial files left
+
+    two, csv_two = compare(tmp, "two.h5", "--format", "csv", "--threads", "2")
+    assert csv_two == text_csv, "the table does not depend on the thread count"
+    d1, d2 = datasets(one), datasets(two)
+    assert d1.keys() == d2.keys()
+    for k in d1:
+        np.testing.assert_array_equal(d1[k], d2[k], err_msg=k)
+
+    _, as_json = compare(tmp, "three.h5", "--format", "json")
+    doc = json.loads(as_json)
+    assert doc["resamples"] == 500 and doc["confidence"] == 0.95
+    assert len(doc["rows"]) == len(rows)
+
+    _, as_text = compare(tmp, "four.h5", "--table", os.path.join(tmp, "table.txt"))
+    assert as_text == "", "--table writes the table to the file, not stdout"
+    with open(os.path.join(tmp, "table.txt")) as t:
+        lines = t.read().splitlines()
+    assert lines[0].split()[:3] == ["metric", "pathway", "minus"] and len(lines) == len(rows) + 1
+print("ok")
