@@ -36,7 +36,6 @@ void Document::apply_override(const std::string& assignment) {
   const auto eq = assignment.find('=');
   if (eq == std::string::npos || eq == 0)
     throw InputError("--set " + assignment + ": expected key.path=value");
-  const std::string key = assignment.substr(0, eq);
   const std::string text = assignment.substr(eq + 1);
   YAML::Node value;
   try {
@@ -44,28 +43,91 @@ void Document::apply_override(const std::string& assignment) {
   } catch (const YAML::Exception& e) {
     throw InputError("--set " + assignment + ": value is not valid YAML: " + e.msg);
   }
+  set(assignment.substr(0, eq), value, "--set " + assignment);
+}
+
+namespace {
+
+// "norms[2][0]" -> name "norms", indices {2, 0}; false when the brackets are malformed.
+bool split_indices(std::string part, std::string& name, std::vector<std::size_t>& indices) {
+  indices.clear();
+  while (part.ends_with(']')) {
+    const auto open = part.rfind('[');
+    if (open == std::string::npos || open + 2 > part.size() - 1) return false;
+    const std::string digits = part.substr(open + 1, part.size() - open - 2);
+    if (digits.find_first_not_of("0123456789") != std::string::npos) return false;
+    indices.insert(indices.begin(), std::stoul(digits));
+    part.resize(open);
+  }
+  name = part;
+  return !name.empty() && name.find_first_of("[]") == std::string::npos;
+}
+
+}  // namespace
+
+void Document::set(const std::string& key, const YAML::Node& value, const std::string& origin) {
   std::vector<std::string> parts;
   std::stringstream ss(key);
   for (std::string part; std::getline(ss, part, '.');) {
-    if (part.empty()) throw InputError("--set " + assignment + ": empty component in key path");
+    if (part.empty()) throw InputError(origin + ": empty component in key path '" + key + "'");
     parts.push_back(part);
   }
+  if (parts.empty() || key.ends_with('.'))
+    throw InputError(origin + ": empty component in key path '" + key + "'");
   YAML::Node cur = root_;
   std::string prefix;
-  for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
-    prefix += (i ? "." : "") + parts[i];
-    YAML::Node child = cur[parts[i]];
-    if (!child.IsDefined() || child.IsNull()) {
-      cur[parts[i]] = YAML::Node(YAML::NodeType::Map);
-    } else if (!child.IsMap()) {
-      throw InputError("--set " + assignment + ": key '" + prefix +
-                       "' holds a value, not a section");
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    std::string name;
+    std::vector<std::size_t> indices;
+    if (!split_indices(parts[i], name, indices))
+      throw InputError(origin + ": malformed key path component '" + parts[i] + "'");
+    prefix += (i ? "." : "") + name;
+    const bool last = i + 1 == parts.size();
+    if (last && indices.empty()) {
+      cur[name] = value;
+      break;
     }
-    YAML::Node next = cur[parts[i]];
-    cur.reset(next);
+    YAML::Node child = cur[name];
+    if (indices.empty()) {
+      if (!child.IsDefined() || child.IsNull()) {
+        cur[name] = YAML::Node(YAML::NodeType::Map);
+      } else if (!child.IsMap()) {
+        throw InputError(origin + ": key '" + prefix + "' holds a value, not a section");
+      }
+      YAML::Node next = cur[name];
+      cur.reset(next);
+      continue;
+    }
+    YAML::Node node = child;
+    for (std::size_t j = 0; j < indices.size(); ++j) {
+      if (!node.IsSequence() || indices[j] >= node.size())
+        throw InputError(
+            origin + ": key '" + prefix + "[" + std::to_string(indices[j]) +
+            "]': no such list item" +
+            (node.IsSequence() ? " (the list has " + std::to_string(node.size()) + " items)" : ""));
+      prefix += "[" + std::to_string(indices[j]) + "]";
+      if (last && j + 1 == indices.size()) {
+        node[indices[j]] = value;
+        break;
+      }
+      YAML::Node item = node[indices[j]];
+      node.reset(item);
+    }
+    if (last) break;
+    if (!node.IsMap()) throw InputError(origin + ": key '" + prefix + "' is not a section");
+    cur.reset(node);
   }
-  cur[parts.back()] = value;
-  overrides_[key] = assignment;
+  overrides_[key] = origin;
+}
+
+bool Document::remove(const std::string& key) {
+  return root_.remove(key);
+}
+
+Document Document::clone() const {
+  Document copy(YAML::Clone(root_), name_, source_);
+  copy.overrides_ = overrides_;
+  return copy;
 }
 
 std::string Document::effective_text() const {
@@ -76,7 +138,7 @@ std::string Document::effective_text() const {
 
 std::string Document::where(const std::string& key, const YAML::Node& node) const {
   for (const auto& [path, assignment] : overrides_)
-    if (key == path || key.starts_with(path + ".")) return "--set " + assignment;
+    if (key == path || key.starts_with(path + ".")) return assignment;
   const YAML::Mark m = node.Mark();
   if (m.is_null()) return name_;
   return name_ + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);

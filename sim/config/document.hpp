@@ -18,6 +18,15 @@ class Document {
 
   // Applies "a.b.c=value" (value parsed as YAML). Malformed text is an InputError.
   void apply_override(const std::string& assignment);
+  // Sets the value at a key path, which may index existing lists ("initiatives[2].founded");
+  // errors about that key then name `origin` (e.g. "design.csv: row 3, column 2") instead of
+  // a line of this file.
+  void set(const std::string& key, const YAML::Node& value, const std::string& origin);
+  // Removes a top-level key (a block read by someone else, such as `sweep:`); true if present.
+  bool remove(const std::string& key);
+  // A deep copy: overrides applied to it leave this document unchanged (YAML nodes share
+  // their data when copied).
+  Document clone() const;
 
   const YAML::Node& root() const { return root_; }
   const std::string& name() const { return name_; }
@@ -36,6 +45,7 @@ class Document {
   YAML::Node root_;
   std::string name_;
   std::string source_;
+  // key path -> where its value came from ("--set a.b=1", "design.csv: row 3, column 2")
   std::map<std::string, std::string> overrides_;
 };
 

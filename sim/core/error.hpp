@@ -12,4 +12,10 @@ class InputError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The user stopped the work (Ctrl-C, SIGTERM) before it finished: the CLI exits 130.
+class Interrupted : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 }  // namespace sim

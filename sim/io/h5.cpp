@@ -76,6 +76,12 @@ void write_attribute(hid_t object, const std::string& name, double value) {
   write_numeric_attribute(object, name, value);
 }
 
+void write_column_labels(hid_t dataset, const std::vector<std::string>& labels) {
+  std::string joined;
+  for (const auto& l : labels) joined += (joined.empty() ? "" : ",") + l;
+  write_attribute(dataset, "columns", joined);
+}
+
 Handle create_group(hid_t parent, const std::string& name) {
   return Handle(H5Gcreate2(parent, name.c_str(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose,
                 "create group " + name);

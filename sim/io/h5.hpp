@@ -1,10 +1,13 @@
 #pragma once
 
+#include "sim/io/element_type.hpp"
+
 #include <hdf5.h>
 
 #include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace sim::io {
 
@@ -72,6 +75,16 @@ template <>
 inline hid_t memory_type<std::int64_t>() {
   return H5T_NATIVE_INT64;
 }
+
+inline hid_t file_type(ElementType t) {
+  return t == ElementType::kFloat64 ? file_type<double>() : file_type<std::int64_t>();
+}
+inline hid_t memory_type(ElementType t) {
+  return t == ElementType::kFloat64 ? memory_type<double>() : memory_type<std::int64_t>();
+}
+
+// The `columns` attribute of a 2-D series: its column labels, comma-separated.
+void write_column_labels(hid_t dataset, const std::vector<std::string>& labels);
 
 // Scalar datasets with description and unit attributes (per-run results).
 void write_scalar(hid_t parent, const std::string& name, double value,

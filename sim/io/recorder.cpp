@@ -1,37 +1,31 @@
 #include "sim/io/recorder.hpp"
 
+#include "sim/io/h5_sink.hpp"
+#include "sim/io/memory_sink.hpp"
+
 namespace sim::io {
 
-Recorder::Recorder(hid_t file)
-    : series_(create_group(file, "series")), summary_(create_group(file, "summary")) {
-  write_attribute(series_.get(), "description",
-                  std::string("per-step series; the first dimension is the step"));
-  write_attribute(summary_.get(), "description", std::string("per-run results"));
-}
+Recorder::Recorder(hid_t file) : sink_(std::make_unique<H5Sink>(file)) {}
+
+Recorder::Recorder(RunRecord& memory) : sink_(std::make_unique<MemorySink>(memory)) {}
 
 void Recorder::result(const std::string& name, double value, const std::string& description,
                       const std::string& unit) {
-  write_scalar(summary_.get(), name, value, description, unit);
+  sink_->result({name, value, description, unit});
 }
 
 void Recorder::result(const std::string& name, std::int64_t value, const std::string& description,
                       const std::string& unit) {
-  write_scalar(summary_.get(), name, value, description, unit);
+  sink_->result({name, value, description, unit});
 }
 
 void Recorder::result(const std::string& name, const std::string& value,
                       const std::string& description) {
-  write_scalar(summary_.get(), name, value, description);
+  sink_->result({name, value, description, "1"});
 }
 
 void Recorder::flush() {
-  for (auto& w : writers_) w.flush();
-}
-
-void Recorder::label_columns(hid_t dataset, const std::vector<std::string>& labels) {
-  std::string joined;
-  for (const auto& l : labels) joined += (joined.empty() ? "" : ",") + l;
-  write_attribute(dataset, "columns", joined);
+  sink_->flush();
 }
 
 }  // namespace sim::io

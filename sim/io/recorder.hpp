@@ -1,9 +1,10 @@
 #pragma once
 
 #include "sim/io/h5.hpp"
-#include "sim/io/series_writer.hpp"
+#include "sim/io/record_sink.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -16,28 +17,30 @@ struct Series {
   std::size_t index;
 };
 
-// What a model writes during a run: per-step series under /series and per-run results under
-// /summary. Each series and result carries a description and a unit.
+// What a model writes during a run: per-step series and per-run results, each with a
+// description and a unit. Where they go is the sink's business: an HDF5 file (/series and
+// /summary) or a RunRecord in memory.
 class Recorder {
  public:
+  // Writes into the open HDF5 file `file` (groups /series and /summary).
   explicit Recorder(hid_t file);
+  // Keeps everything in `memory` (a run of a sweep).
+  explicit Recorder(RunRecord& memory);
 
   template <class T>
   Series<T> series(const std::string& name, std::size_t columns, const std::string& description,
                    const std::string& unit, const std::vector<std::string>& column_labels = {}) {
-    writers_.emplace_back(series_.get(), name, file_type<T>(), memory_type<T>(), sizeof(T), columns,
-                          description, unit);
-    if (!column_labels.empty()) label_columns(writers_.back().id(), column_labels);
-    return {writers_.size() - 1};
+    return {
+        sink_->add_series({name, element_type<T>(), columns, description, unit, column_labels})};
   }
 
   template <class T>
   void append(Series<T> s, std::span<const T> row) {
-    writers_[s.index].append(row);
+    sink_->append(s.index, row.data(), row.size());
   }
   template <class T>
   void append(Series<T> s, T value) {
-    writers_[s.index].append(std::span<const T>(&value, 1));
+    sink_->append(s.index, &value, 1);
   }
 
   void result(const std::string& name, double value, const std::string& description,
@@ -49,11 +52,7 @@ class Recorder {
   void flush();
 
  private:
-  static void label_columns(hid_t dataset, const std::vector<std::string>& labels);
-
-  Handle series_;
-  Handle summary_;
-  std::vector<SeriesWriter> writers_;
+  std::unique_ptr<RecordSink> sink_;
 };
 
 }  // namespace sim::io

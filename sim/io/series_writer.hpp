@@ -26,13 +26,13 @@ class SeriesWriter {
   void append(std::span<const T> row) {
     append_bytes(row.data(), row.size() * sizeof(T), row.size());
   }
+  // One row of `count` elements, `bytes` long.
+  void append_bytes(const void* data, std::size_t bytes, std::size_t count);
   void flush();
   std::size_t rows() const { return rows_written_ + buffered_rows_; }
   hid_t id() const { return dataset_.get(); }
 
  private:
-  void append_bytes(const void* data, std::size_t bytes, std::size_t count);
-
   Handle dataset_;
   hid_t memory_type_;
   std::size_t element_size_;

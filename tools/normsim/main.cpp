@@ -21,6 +21,9 @@ int main(int argc, char** argv) {
   }
   try {
     return commands.execute();
+  } catch (const sim::Interrupted& e) {
+    std::cerr << "normsim: " << e.what() << "\n";
+    return normsim::kExitInterrupted;
   } catch (const sim::InputError& e) {
     std::cerr << "normsim: error: " << e.what() << "\n";
     return normsim::kExitBadInput;

@@ -4,6 +4,7 @@
 #include "models/cybernorms/model.hpp"
 #include "sim/config/suggest.hpp"
 #include "sim/core/error.hpp"
+#include "sim/sweep/run_in_memory.hpp"
 
 namespace normsim {
 namespace {
@@ -22,7 +23,9 @@ ModelEntry entry() {
           [](const sim::config::Scenario& s) { sim::parse_params<M>(s); },
           [](const sim::config::Scenario& s, const sim::RunOptions& o) {
             return sim::run_model<M>(s, o);
-          }};
+          },
+          sim::sweep::checker<M>(),
+          sim::sweep::in_memory_runner<M>()};
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "sim/config/engine_keys.hpp"
 #include "sim/config/param_doc.hpp"
 #include "sim/run/run_model.hpp"
+#include "sim/sweep/runner.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -20,6 +21,9 @@ struct ModelEntry {
   std::function<std::vector<sim::config::ParamDoc>()> docs;
   std::function<void(const sim::config::Scenario&)> validate;
   std::function<sim::RunOutcome(const sim::config::Scenario&, const sim::RunOptions&)> run;
+  // For sweeps (sim/sweep/runner.hpp): check one run's document, run one in memory.
+  sim::sweep::CheckOne check;
+  sim::sweep::RunOne run_in_memory;
 };
 
 const std::vector<ModelEntry>& models();
