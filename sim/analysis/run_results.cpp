@@ -1,38 +1,23 @@
 #include "sim/analysis/run_results.hpp"
 
-#include "sim/core/error.hpp"
 #include "sim/io/arrays.hpp"
-#include "sim/io/reader.hpp"
 
-#include <exception>
-#include <memory>
+#include <variant>
 
 namespace sim::analysis {
 
-RunResults read_run_results(const std::string& path) {
-  std::unique_ptr<io::Reader> reader;
-  try {
-    reader = std::make_unique<io::Reader>(path);
-  } catch (const std::exception&) {
-    throw InputError(path + ": cannot open as an HDF5 file");
-  }
-  if (!reader->has_attribute("/", "file_type") ||
-      reader->string_attribute("/", "file_type") != "normsim.run")
-    throw InputError(path + ": not a normsim run file (file_type is not normsim.run)");
-  if (reader->has_attribute("/", "interrupted_at_step"))
-    throw InputError(path + ": the run was interrupted; it has no per-run results");
+RunResults run_results(const io::RunRecord& record) {
   RunResults out;
-  const std::string prefix = "/summary/";
-  for (const std::string& dataset : reader->datasets()) {
-    if (dataset.rfind(prefix, 0) != 0 || !reader->is_numeric(dataset)) continue;
-    const auto values = reader->doubles(dataset);
-    if (values.size() != 1) continue;
-    RunResult r;
-    r.value = values[0];
-    r.description = reader->string_attribute(dataset, "description");
-    r.unit = reader->string_attribute(dataset, "unit");
-    r.event_time = r.description.find(kNeverMarker) != std::string::npos;
-    out.emplace(dataset.substr(prefix.size()), std::move(r));
+  for (const io::Result& r : record.results) {
+    double value = 0.0;
+    if (const auto* d = std::get_if<double>(&r.value))
+      value = *d;
+    else if (const auto* i = std::get_if<std::int64_t>(&r.value))
+      value = static_cast<double>(*i);
+    else
+      continue;
+    const bool event_time = r.description.find(kNeverMarker) != std::string::npos;
+    out.emplace(r.name, RunResult{value, r.description, r.unit, event_time});
   }
   return out;
 }

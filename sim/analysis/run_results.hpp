@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sim/io/run_record.hpp"
+
 #include <hdf5.h>
 
 #include <map>
@@ -17,7 +19,7 @@ namespace sim::analysis {
 inline constexpr std::string_view kNeverMarker = "-1: never";
 inline constexpr double kNeverValue = -1.0;
 
-// One numeric per-run result (a dataset of a run file's /summary group).
+// One numeric per-run result (what a run file keeps under /summary).
 struct RunResult {
   double value = 0.0;
   std::string description;
@@ -35,9 +37,7 @@ struct RunResult {
 // left out because they have a numeric twin or no mean.
 using RunResults = std::map<std::string, RunResult>;
 
-// Reads /summary of a normsim run file (file_type normsim.run); an InputError naming the file
-// when it is not one.
-RunResults read_run_results(const std::string& path);
+RunResults run_results(const io::RunRecord& record);
 
 // One dataset per metric under `parent`, holding every run's value as the run wrote it (so
 // kNeverValue where an event never happened), with the metric's description and unit.

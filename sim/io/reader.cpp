@@ -90,13 +90,6 @@ std::vector<std::size_t> Reader::shape(const std::string& dataset) const {
   return {dims.begin(), dims.end()};
 }
 
-bool Reader::is_numeric(const std::string& dataset) const {
-  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose, "open " + dataset);
-  const Handle type(H5Dget_type(ds.get()), H5Tclose, "get type");
-  const H5T_class_t c = H5Tget_class(type.get());
-  return c == H5T_INTEGER || c == H5T_FLOAT;
-}
-
 bool Reader::has_attribute(const std::string& object, const std::string& name) const {
   return H5Aexists_by_name(file_.get(), object.c_str(), name.c_str(), H5P_DEFAULT) > 0;
 }

@@ -20,8 +20,6 @@ class Reader {
   std::vector<double> doubles(const std::string& dataset) const;
   std::vector<std::int64_t> integers(const std::string& dataset) const;
   std::vector<std::size_t> shape(const std::string& dataset) const;
-  // Whether the dataset holds integers or floating-point numbers (not strings).
-  bool is_numeric(const std::string& dataset) const;
   std::string string_attribute(const std::string& object, const std::string& name) const;
   std::string string_value(const std::string& dataset) const;
   bool has_attribute(const std::string& object, const std::string& name) const;

@@ -50,8 +50,10 @@ with tempfile.TemporaryDirectory() as tmp:
     with h5py.File(one, "r") as f:
         assert f.attrs["file_type"] == "normsim.compare"
         assert f.attrs["pathways"] == "private_led,state_led"
-        for p in PATHWAYS:
-            assert list(f[f"pathways/{p}/seeds"][()]) == [1, 2, 3]
+        seeds = f["pathways/private_led/seeds"][()]
+        assert len(set(seeds)) == 3, "replicates have distinct seeds"
+        assert list(f["pathways/state_led/seeds"][()]) == list(seeds), "common random numbers"
+        replicate_1 = {m: f[f"pathways/private_led/runs/{m}"][1] for m in f["pathways/private_led/runs"]}
         # observed = runs whose event time is not -1, and the mean is over those runs only.
         names = [m.decode() for m in f["estimates/metric"][()]]
         paths = [p.decode() for p in f["estimates/pathway"][()]]
@@ -67,6 +69,16 @@ with tempfile.TemporaryDirectory() as tmp:
             else:
                 assert np.isnan(f["estimates/mean"][i])
     assert sorted(os.listdir(tmp)) == ["one.h5"], os.listdir(tmp)  # no partial files left
+
+    # A replicate is the run `normsim run --seed` makes with the same settings.
+    alone = os.path.join(tmp, "alone.h5")
+    subprocess.run([normsim, "run", os.path.join(scenarios, "private_led.yaml"), "-o", alone,
+                    "--seed", str(seeds[1]), "--set", "world.firms=100", "--steps", "30", "--quiet"],
+                   check=True)
+    with h5py.File(alone, "r") as f:
+        for m, v in replicate_1.items():
+            assert f[f"summary/{m}"][()] == v, m
+    os.remove(alone)
 
     two, csv_two = compare(tmp, "two.h5", "--format", "csv", "--threads", "2")
     assert csv_two == text_csv, "the table does not depend on the thread count"

@@ -1,58 +1,48 @@
 #include "tools/normsim/batch.hpp"
 
-#include "sim/run/progress.hpp"
+#include "sim/core/error.hpp"
+#include "sim/sweep/runner.hpp"
 #include "tools/normsim/model_registry.hpp"
 
-#include <filesystem>
-
 namespace normsim {
-namespace {
 
-// The scratch directory exists for the batch's lifetime, whatever way the batch ends.
-class ScratchDir {
- public:
-  explicit ScratchDir(std::filesystem::path path) : path_(std::move(path)) {
-    std::filesystem::create_directories(path_);
+Batch::Batch(const std::vector<std::string>& scenario_paths, const BatchOptions& options)
+    : options_(options) {
+  for (const std::string& path : scenario_paths) {
+    plan_.scenarios.push_back(
+        sim::config::load_scenario(path, with_steps(path, options.overrides, options.steps)));
+    const auto& s = plan_.scenarios.back();
+    // Checked here, on the document as read, so that errors name the file's own lines.
+    find_model(s.engine.model, &s).validate(s);
+    if (model_.empty()) model_ = s.engine.model;
+    if (s.engine.model != model_)
+      throw sim::InputError(path + ": model '" + s.engine.model + "' differs from " +
+                            scenario_paths.front() + "'s '" + model_ +
+                            "': runs of one batch share a model");
   }
-  ~ScratchDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
-
-}  // namespace
-
-std::uint64_t replicate_seed(std::uint64_t base, std::int64_t r) {
-  return base + static_cast<std::uint64_t>(r);
 }
 
-std::vector<sim::analysis::RunResults> run_batch(const std::string& scenario_path,
-                                                 const std::vector<BatchRun>& runs,
-                                                 const BatchOptions& options) {
-  const ScratchDir scratch(options.scratch);
-  const std::string file = (scratch.path() / "run.h5").string();
-  sim::Progress progress(static_cast<std::int64_t>(runs.size()), "run", options.quiet);
-  std::vector<sim::analysis::RunResults> results;
-  for (const BatchRun& run : runs) {
-    std::vector<std::string> overrides = options.overrides;
-    overrides.insert(overrides.end(), run.overrides.begin(), run.overrides.end());
-    const auto scenario = sim::config::load_scenario(scenario_path, overrides);
-    const auto& model = find_model(scenario.engine.model, &scenario);
-    const auto outcome = model.run(scenario, {file, run.seed, options.threads, true});
-    if (outcome.interrupted)
-      throw Interrupted("interrupted during run " + std::to_string(results.size() + 1) + " of " +
-                        std::to_string(runs.size()));
-    results.push_back(sim::analysis::read_run_results(file));
-    progress.update(static_cast<std::int64_t>(results.size()));
-  }
-  progress.finish();
-  return results;
+void Batch::set_runs(std::vector<std::string> parameters, std::vector<BatchRun> runs) {
+  plan_.parameters = std::move(parameters);
+  plan_.rows.clear();
+  for (std::size_t i = 0; i < runs.size(); ++i)
+    plan_.rows.push_back(
+        {static_cast<std::int64_t>(i), runs[i].seed, runs[i].scenario, std::move(runs[i].values)});
+  sim::sweep::check_plan(plan_, find_model(model_, nullptr).check);
+}
+
+std::vector<sim::analysis::RunResults> Batch::run() const {
+  std::vector<sim::analysis::RunResults> out(plan_.rows.size());
+  const sim::sweep::RunnerOptions runner{options_.threads, 0, !options_.quiet, {}};
+  const auto outcome = sim::sweep::run_plan(
+      plan_, find_model(model_, nullptr).run_in_memory, runner,
+      [&](const sim::sweep::PlanRow& row, sim::io::RunRecord&& record) {
+        out[static_cast<std::size_t>(row.index)] = sim::analysis::run_results(record);
+      });
+  if (outcome.interrupted)
+    throw sim::Interrupted("interrupted after " + std::to_string(outcome.finished) + " of " +
+                           std::to_string(plan_.rows.size()) + " runs; nothing written");
+  return out;
 }
 
 }  // namespace normsim

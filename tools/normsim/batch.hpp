@@ -1,43 +1,52 @@
 #pragma once
 
 #include "sim/analysis/run_results.hpp"
+#include "sim/config/engine_keys.hpp"
+#include "sim/sweep/plan.hpp"
 
 #include <cstdint>
-#include <stdexcept>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace normsim {
 
-// One run of a batch: its --set overrides (after the command's own) and its seed.
+// One run of a batch: which scenario, its seed, and the parameter values it sets (one per
+// Batch parameter, in order).
 struct BatchRun {
-  std::vector<std::string> overrides;
+  std::size_t scenario = 0;
   std::uint64_t seed = 0;
+  std::vector<sim::sweep::Assignment> values;
 };
 
 struct BatchOptions {
-  std::vector<std::string> overrides;  // the command's --set, for every run
-  int threads = 1;
+  std::vector<std::string> overrides;  // --set, for every run
+  std::optional<std::int64_t> steps;   // --steps, for every run
+  int threads = 0;                     // in all, shared by runs in flight; 0: every core
   bool quiet = false;
-  std::string scratch;  // a directory for the runs' files, created and removed by run_batch
 };
 
-// Ctrl-C stopped a batch between steps of a run; nothing was written.
-class Interrupted : public std::runtime_error {
+// The runs of compare and sensitivity, executed by the sweep runner (sim/sweep/runner.hpp):
+// several runs at once, each handed back in memory, results indexed by run whatever the
+// scheduling. All scenarios must be of one model.
+class Batch {
  public:
-  using std::runtime_error::runtime_error;
+  // Loads the scenarios with --set and --steps (an InputError for bad input).
+  Batch(const std::vector<std::string>& scenario_paths, const BatchOptions& options);
+
+  const sim::config::Scenario& scenario(std::size_t i) const { return plan_.scenarios.at(i); }
+
+  // The runs to make, each setting `parameters` to its values; every run's document is
+  // checked against the model here, so bad values fail before any run starts.
+  void set_runs(std::vector<std::string> parameters, std::vector<BatchRun> runs);
+
+  // Every run's per-run results, indexed like the runs; sim::Interrupted on Ctrl-C.
+  std::vector<sim::analysis::RunResults> run() const;
+
+ private:
+  sim::sweep::SweepPlan plan_;
+  std::string model_;
+  BatchOptions options_;
 };
-
-// Seed of replicate r of a scenario whose seed (or --seed) is `base`: base + r, so replicate r
-// of every pathway shares its seed (common random numbers) and any run can be re-run alone
-// with `normsim run --seed`.
-std::uint64_t replicate_seed(std::uint64_t base, std::int64_t r);
-
-// Runs the scenario once per entry of `runs`, in order, in this process (each run on
-// options.threads workers) and returns each run's per-run results. The one place where
-// compare and sensitivity execute runs: moving them to the sweep runner changes only this.
-std::vector<sim::analysis::RunResults> run_batch(const std::string& scenario_path,
-                                                 const std::vector<BatchRun>& runs,
-                                                 const BatchOptions& options);
 
 }  // namespace normsim

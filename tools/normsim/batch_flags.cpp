@@ -2,9 +2,6 @@
 
 #include "sim/config/suggest.hpp"
 #include "sim/core/error.hpp"
-#include "tools/normsim/model_registry.hpp"
-
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -25,7 +22,9 @@ void check_directory(const std::string& flag, const std::string& path) {
 void BatchFlags::add_to(CLI::App& c) {
   c.add_option("-o,--output", output, "HDF5 file for the per-run values and the results");
   c.add_option("--seed", seed, "base seed (overrides the scenario's `seed`)");
-  c.add_option("--threads", threads, "worker threads per run (results do not depend on it)");
+  c.add_option(
+      "--threads", threads,
+      "worker threads shared by the runs (default: every core; results do not depend on it)");
   c.add_option("--steps", steps, "number of steps of every run");
   c.add_option("--set", overrides, "override a scenario key in every run: --set key.path=value")
       ->allow_extra_args(false);
@@ -37,8 +36,9 @@ void BatchFlags::add_to(CLI::App& c) {
 }
 
 void BatchFlags::check() const {
-  if (threads < 1)
-    throw sim::InputError("--threads must be at least 1, got " + std::to_string(threads));
+  if (threads < 0)
+    throw sim::InputError("--threads must be at least 0 (0: every core), got " +
+                          std::to_string(threads));
   try {
     sim::analysis::parse_format(format);
   } catch (const std::invalid_argument& e) {
@@ -46,24 +46,6 @@ void BatchFlags::check() const {
   }
   check_directory("--output", output);
   check_directory("--table", table_file);
-}
-
-void BatchFlags::validate(const std::string& scenario_path) const {
-  const auto scenario =
-      sim::config::load_scenario(scenario_path, with_steps(scenario_path, overrides, steps));
-  find_model(scenario.engine.model, &scenario).validate(scenario);
-}
-
-BatchOptions BatchFlags::batch_options(const std::string& scenario_path) const {
-  const std::string scratch = output.empty() ? (std::filesystem::temp_directory_path() /
-                                                ("normsim-batch-" + std::to_string(::getpid())))
-                                                   .string()
-                                             : output + ".runs.partial";
-  return {with_steps(scenario_path, overrides, steps), threads, quiet, scratch};
-}
-
-std::uint64_t BatchFlags::base_seed(const std::string& scenario_path) const {
-  return seed.value_or(sim::config::load_scenario(scenario_path, overrides).engine.seed);
 }
 
 std::vector<std::string> BatchFlags::select_metrics(

@@ -18,7 +18,7 @@ struct BatchFlags {
   std::vector<std::string> overrides;
   std::optional<std::int64_t> steps;
   std::optional<std::uint64_t> seed;
-  int threads = 1;
+  int threads = 0;  // all runs together; 0: every core
   bool quiet = false;
   std::string output;
   std::string format = "text";
@@ -29,14 +29,11 @@ struct BatchFlags {
 
   // Rejects bad flag values before any run starts (an InputError naming the flag).
   void check() const;
-  // Loads the scenario with --set and --steps and validates it for its model, so that bad
-  // input stops the command before any run.
-  void validate(const std::string& scenario_path) const;
-  // --set and --steps for this scenario, --threads, --quiet, and a scratch directory next to
-  // the output.
-  BatchOptions batch_options(const std::string& scenario_path) const;
+  BatchOptions batch_options() const { return {overrides, steps, threads, quiet}; }
   // The base seed of a scenario's runs: --seed, else the scenario's `seed`.
-  std::uint64_t base_seed(const std::string& scenario_path) const;
+  std::uint64_t base_seed(const sim::config::Scenario& scenario) const {
+    return seed.value_or(scenario.engine.seed);
+  }
   // --metric if given (each must be among `available`), else all of `available`.
   std::vector<std::string> select_metrics(const std::vector<std::string>& available) const;
   // The table on stdout, or in --table FILE, in --format.

@@ -32,13 +32,8 @@ Commands::Commands(CLI::App& app) {
 int Commands::execute() const {
   if (*run_) return run();
   if (*validate_) return validate();
-  try {
-    if (compare_->selected()) return compare_->execute();
-    if (sensitivity_->selected()) return sensitivity_->execute();
-  } catch (const Interrupted& e) {
-    std::cerr << "normsim: " << e.what() << "; nothing written\n";
-    return kExitInterrupted;
-  }
+  if (compare_->selected()) return compare_->execute();
+  if (sensitivity_->selected()) return sensitivity_->execute();
   return describe();
 }
 

@@ -2,6 +2,7 @@
 
 #include "sim/analysis/comparison_output.hpp"
 #include "sim/core/error.hpp"
+#include "sim/sweep/plan.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -20,7 +21,8 @@ CompareCommand::CompareCommand(CLI::App& app) {
   command_ = app.add_subcommand(
       "compare", "run replicates of several scenarios (pathways) and compare their outcomes");
   command_->add_option("scenarios", inputs_, "scenario YAML files, one per pathway")->required();
-  command_->add_option("-r,--replicates", replicates_, "runs per pathway (seeds seed..seed+R-1)");
+  command_->add_option("-r,--replicates", replicates_,
+                       "runs per pathway (seeds derived from the scenario's seed or --seed)");
   command_->add_option("--resamples", resamples_, "bootstrap resamples per interval");
   command_->add_option("--confidence", confidence_, "confidence level of the intervals");
   command_->add_option("--bootstrap-seed", bootstrap_seed_, "seed of the bootstrap resampling");
@@ -37,32 +39,30 @@ int CompareCommand::execute() const {
     throw sim::InputError("--confidence must be between 0 and 1, got " +
                           std::to_string(confidence_));
   std::set<std::string> names;
-  for (const std::string& input : inputs_) {
+  for (const std::string& input : inputs_)
     if (!names.insert(pathway_name(input)).second)
       throw sim::InputError(input + ": pathway '" + pathway_name(input) +
                             "' given twice (pathways are named after their file)");
-    flags_.validate(input);
-  }
 
+  // One batch for all pathways, so that runs of every pathway share the threads.
+  Batch batch(inputs_, flags_.batch_options());
   std::vector<sim::analysis::Group> groups;
-  for (const std::string& input : inputs_) {
-    const BatchOptions batch = flags_.batch_options(input);
-    const std::uint64_t base = flags_.base_seed(input);
-    std::vector<BatchRun> runs;
-    sim::analysis::Group g{pathway_name(input), input, {}, {}};
+  std::vector<BatchRun> runs;
+  for (std::size_t p = 0; p < inputs_.size(); ++p) {
+    groups.push_back({pathway_name(inputs_[p]), inputs_[p], {}, {}});
+    const std::uint64_t base = flags_.base_seed(batch.scenario(p));
     for (std::int64_t r = 0; r < replicates_; ++r) {
-      runs.push_back({{}, replicate_seed(base, r)});
-      g.seeds.push_back(static_cast<std::int64_t>(runs.back().seed));
-    }
-    groups.push_back(std::move(g));
-    if (!flags_.quiet) std::cerr << "pathway " << groups.back().name << ": " << input << "\n";
-    groups.back().runs = run_batch(input, runs, batch);
-    if (groups.size() == 1) {  // a misspelt --metric fails after one pathway, not all
-      std::vector<std::string> metric_names;
-      for (const auto& [name, result] : groups.front().runs.front()) metric_names.push_back(name);
-      flags_.select_metrics(metric_names);
+      runs.push_back({p, sim::sweep::derive_seed(base, r), {}});
+      groups.back().seeds.push_back(static_cast<std::int64_t>(runs.back().seed));
     }
   }
+  batch.set_runs({}, std::move(runs));
+  if (!flags_.quiet)
+    std::cerr << inputs_.size() << " pathways x " << replicates_ << " replicates\n";
+  auto results = batch.run();
+  const auto per_pathway = static_cast<std::size_t>(replicates_);
+  for (std::size_t i = 0; i < results.size(); ++i)
+    groups[i / per_pathway].runs.push_back(std::move(results[i]));
 
   std::vector<std::string> left_out;
   const auto metrics = flags_.select_metrics(sim::analysis::common_metrics(groups, &left_out));

@@ -1,9 +1,7 @@
 #include "tools/normsim/sensitivity_command.hpp"
 
 #include "sim/analysis/sensitivity_output.hpp"
-#include "sim/config/engine_keys.hpp"
 #include "sim/core/error.hpp"
-#include "tools/normsim/model_registry.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -63,23 +61,6 @@ std::vector<sim::analysis::Factor> SensitivityCommand::parse_factors() const {
     out.push_back(parse_factor(text));
     if (!keys.insert(out.back().key).second)
       throw sim::InputError("--factor " + text + ": key '" + out.back().key + "' given twice");
-    // Every grid value must be a valid value of the key (an integer key needs integral grid
-    // steps), so a bad factor fails before any run.
-    // The ends first, so that an out-of-range end is the one reported.
-    std::vector<int> levels = {0, levels_ - 1};
-    for (int level = 1; level < levels_ - 1; ++level) levels.push_back(level);
-    for (const int level : levels) {
-      auto overrides = flags_.overrides;
-      overrides.push_back(
-          out.back().key + "=" +
-          number_text(out.back().value(static_cast<double>(level) / (levels_ - 1))));
-      try {
-        const auto scenario = sim::config::load_scenario(scenario_, overrides);
-        find_model(scenario.engine.model, &scenario).validate(scenario);
-      } catch (const sim::InputError& e) {
-        throw sim::InputError("--factor " + text + ": " + e.what());
-      }
-    }
   }
   return out;
 }
@@ -91,25 +72,30 @@ int SensitivityCommand::execute() const {
                           std::to_string(trajectories_));
   if (levels_ < 2 || levels_ % 2 != 0)
     throw sim::InputError("--levels must be even and at least 2, got " + std::to_string(levels_));
-  flags_.validate(scenario_);
   const auto factors = parse_factors();
-  const BatchOptions batch = flags_.batch_options(scenario_);
-  const std::uint64_t seed = flags_.base_seed(scenario_);
+  Batch batch({scenario_}, flags_.batch_options());
+  const std::uint64_t seed = flags_.base_seed(batch.scenario(0));
   const sim::analysis::MorrisDesign design(static_cast<int>(factors.size()), trajectories_, levels_,
                                            design_seed_);
+  // Every run has the same seed (common random numbers): an elementary effect then measures
+  // the factor's change, not the noise between two seeds.
+  std::vector<std::string> keys;
+  for (const auto& f : factors) keys.push_back(f.key);
   std::vector<BatchRun> runs;
   for (std::size_t r = 0; r < design.runs(); ++r) {
-    BatchRun run{{}, seed};
+    BatchRun run{0, seed, {}};
     for (std::size_t i = 0; i < factors.size(); ++i)
-      run.overrides.push_back(factors[i].key + "=" +
-                              number_text(factors[i].value(design.at(r, static_cast<int>(i)))));
+      run.values.push_back({factors[i].key,
+                            number_text(factors[i].value(design.at(r, static_cast<int>(i)))),
+                            "--factor " + factors_[i]});
     runs.push_back(std::move(run));
   }
+  batch.set_runs(keys, std::move(runs));  // a value the key does not accept fails here
   if (!flags_.quiet)
     std::cerr << design.runs() << " runs: " << trajectories_ << " trajectories of "
               << factors.size() + 1 << " points, " << levels_ << " levels, delta " << design.delta()
               << "\n";
-  const auto results = run_batch(scenario_, runs, batch);
+  const auto results = batch.run();
   std::vector<std::string> all;
   for (const auto& [name, value] : results.front()) all.push_back(name);
   const auto metrics = flags_.select_metrics(all);
@@ -117,8 +103,7 @@ int SensitivityCommand::execute() const {
   if (!flags_.output.empty())
     sim::analysis::write_sensitivity_file(
         flags_.output, design, s, results,
-        {scenario_, sim::config::load_scenario(scenario_, batch.overrides).doc.effective_text(),
-         seed, design_seed_});
+        {scenario_, batch.scenario(0).doc.effective_text(), seed, design_seed_});
   flags_.emit(sim::analysis::sensitivity_table(s),
               {{"method", std::string("morris")},
                {"trajectories", static_cast<std::int64_t>(trajectories_)},

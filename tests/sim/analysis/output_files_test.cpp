@@ -1,7 +1,5 @@
 #include "sim/analysis/comparison_output.hpp"
 #include "sim/analysis/sensitivity_output.hpp"
-#include "sim/core/error.hpp"
-#include "sim/io/output_file.hpp"
 #include "sim/io/reader.hpp"
 #include "sim/io/recorder.hpp"
 
@@ -20,28 +18,20 @@ fs::path temp(const std::string& name) {
   return p;
 }
 
-TEST(RunResults, ReadsNumericResultsAndMarksEventTimes) {
-  const fs::path path = temp("run.h5");
+TEST(RunResults, KeepsNumericResultsAndMarksEventTimes) {
+  sim::io::RunRecord record;
   {
-    sim::io::OutputFile out(path.string(), {"toy", "t", "", "", "", 1, 1});
-    sim::io::Recorder r(out.id());
+    sim::io::Recorder r(record);
     r.result("tipping", std::int64_t{-1}, "first step ...; -1: never", "step");
     r.result("depth", 0.5, "a ratio", "ratio");
     r.result("label", std::string("text"), "a text result");
-    r.flush();
-    out.commit();
   }
-  const auto results = sim::analysis::read_run_results(path.string());
+  const auto results = sim::analysis::run_results(record);
   EXPECT_EQ(results.size(), 2u);
   EXPECT_TRUE(results.at("tipping").event_time);
   EXPECT_FALSE(results.at("tipping").observed().has_value());
   EXPECT_EQ(results.at("depth").observed(), 0.5);
   EXPECT_EQ(results.at("depth").unit, "ratio");
-  fs::remove(path);
-}
-
-TEST(RunResults, AFileThatIsNotARunIsAnInputError) {
-  EXPECT_THROW(sim::analysis::read_run_results("/nonexistent/x.h5"), sim::InputError);
 }
 
 TEST(ComparisonFile, HoldsRawRunValuesEstimatesAndDifferences) {
