@@ -35,7 +35,7 @@ void write_vector(hid_t parent, const std::string& name, std::span<const std::in
 
 void write_strings(hid_t parent, const std::string& name, const std::vector<std::string>& values,
                    const std::string& description) {
-  const Handle type = string_type();
+  const Handle type = text_type();
   const hsize_t n = values.size();
   const Handle space(H5Screate_simple(1, &n, nullptr), H5Sclose, "create space for " + name);
   const Handle ds(H5Dcreate2(parent, name.c_str(), type.get(), space.get(), H5P_DEFAULT,
@@ -57,7 +57,7 @@ void write_matrix(hid_t parent, const std::string& name, std::span<const double>
     throw std::invalid_argument("write_matrix " + name + ": size is not rows x columns");
   write_array(parent, name, values, {rows, columns.size()}, description, unit);
   const Handle ds(H5Dopen2(parent, name.c_str(), H5P_DEFAULT), H5Dclose, "open " + name);
-  write_attribute(ds.get(), "columns", join_labels(columns));
+  write_column_labels(ds.get(), columns);
 }
 
 std::string join_labels(const std::vector<std::string>& labels) {

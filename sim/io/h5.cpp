@@ -21,13 +21,6 @@ void quiet_hdf5_errors() {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
 }
 
-Handle string_type() {
-  Handle t(H5Tcopy(H5T_C_S1), H5Tclose, "copy string type");
-  check(H5Tset_size(t.get(), H5T_VARIABLE), "set string size");
-  check(H5Tset_cset(t.get(), H5T_CSET_UTF8), "set string charset");
-  return t;
-}
-
 namespace {
 
 Handle scalar_space() {
@@ -59,7 +52,7 @@ void write_numeric_scalar(hid_t parent, const std::string& name, T value,
 }  // namespace
 
 void write_attribute(hid_t object, const std::string& name, const std::string& value) {
-  const Handle type = string_type();
+  const Handle type = text_type();
   const Handle space = scalar_space();
   const Handle attr(
       H5Acreate2(object, name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT), H5Aclose,
@@ -82,6 +75,36 @@ void write_column_labels(hid_t dataset, const std::vector<std::string>& labels) 
   write_attribute(dataset, "columns", joined);
 }
 
+Handle text_type() {
+  Handle t(H5Tcopy(H5T_C_S1), H5Tclose, "copy string type");
+  check(H5Tset_size(t.get(), H5T_VARIABLE), "set string size");
+  check(H5Tset_cset(t.get(), H5T_CSET_UTF8), "set string charset");
+  return t;
+}
+
+Handle create_vector(hid_t parent, const std::string& name, hid_t type, hid_t memory, std::size_t n,
+                     const void* fill) {
+  const hsize_t dims[1] = {n};
+  const Handle space(H5Screate_simple(1, dims, nullptr), H5Sclose, "create space " + name);
+  const Handle dcpl(H5Pcreate(H5P_DATASET_CREATE), H5Pclose, "create properties " + name);
+  if (fill) check(H5Pset_fill_value(dcpl.get(), memory, fill), "set fill value of " + name);
+  check(H5Pset_obj_track_times(dcpl.get(), false), "untrack times " + name);
+  return Handle(
+      H5Dcreate2(parent, name.c_str(), type, space.get(), H5P_DEFAULT, dcpl.get(), H5P_DEFAULT),
+      H5Dclose, "create dataset " + name);
+}
+
+void write_element(hid_t dataset, hid_t memory, std::size_t index, const void* value) {
+  const Handle file_space(H5Dget_space(dataset), H5Sclose, "get space");
+  const hsize_t start[1] = {index};
+  const hsize_t count[1] = {1};
+  check(H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, start, nullptr, count, nullptr),
+        "select element");
+  const Handle mem_space(H5Screate_simple(1, count, nullptr), H5Sclose, "memory space");
+  check(H5Dwrite(dataset, memory, mem_space.get(), file_space.get(), H5P_DEFAULT, value),
+        "write element");
+}
+
 Handle create_group(hid_t parent, const std::string& name) {
   return Handle(H5Gcreate2(parent, name.c_str(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), H5Gclose,
                 "create group " + name);
@@ -99,7 +122,7 @@ void write_scalar(hid_t parent, const std::string& name, std::int64_t value,
 
 void write_scalar(hid_t parent, const std::string& name, const std::string& value,
                   const std::string& description) {
-  const Handle type = string_type();
+  const Handle type = text_type();
   const Handle space = scalar_space();
   const Handle ds(H5Dcreate2(parent, name.c_str(), type.get(), space.get(), H5P_DEFAULT,
                              H5P_DEFAULT, H5P_DEFAULT),

@@ -49,10 +49,17 @@ void write_attribute(hid_t object, const std::string& name, const std::string& v
 void write_attribute(hid_t object, const std::string& name, std::int64_t value);
 void write_attribute(hid_t object, const std::string& name, double value);
 
-// Variable-length UTF-8 strings, the type of every text normsim writes.
-Handle string_type();
-
 Handle create_group(hid_t parent, const std::string& name);
+
+// The type of variable-length UTF-8 strings.
+Handle text_type();
+
+// A 1-D dataset of `n` elements of `type` (file type; `memory` its in-memory type) that reads
+// as `*fill` until written (nullptr: HDF5's default fill).
+Handle create_vector(hid_t parent, const std::string& name, hid_t type, hid_t memory, std::size_t n,
+                     const void* fill);
+// Writes element `index` of a 1-D dataset from memory of type `memory`.
+void write_element(hid_t dataset, hid_t memory, std::size_t index, const void* value);
 
 // File and on-disk types for the element types normsim records.
 template <class T>

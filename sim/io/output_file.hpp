@@ -16,9 +16,10 @@ struct Provenance {
   std::string description;
   std::uint64_t seed = 0;
   int threads = 1;
+  std::string file_type = "normsim.run";
 };
 
-// A run's HDF5 output (file_type normsim.run), written to "PATH.partial" and renamed to PATH
+// A run's (or a sweep's) HDF5 output, written to "PATH.partial" and renamed to PATH
 // by commit(). A run that fails or is interrupted closes the partial file cleanly and never
 // leaves a file named PATH.
 class OutputFile {

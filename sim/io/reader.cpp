@@ -94,6 +94,26 @@ bool Reader::has_attribute(const std::string& object, const std::string& name) c
   return H5Aexists_by_name(file_.get(), object.c_str(), name.c_str(), H5P_DEFAULT) > 0;
 }
 
+std::int64_t Reader::integer_attribute(const std::string& object, const std::string& name) const {
+  const Handle attr(
+      H5Aopen_by_name(file_.get(), object.c_str(), name.c_str(), H5P_DEFAULT, H5P_DEFAULT),
+      H5Aclose, "open attribute " + object + "@" + name);
+  std::int64_t value = 0;
+  check(H5Aread(attr.get(), H5T_NATIVE_INT64, &value), "read attribute " + name);
+  return value;
+}
+
+Reader::Kind Reader::kind(const std::string& dataset) const {
+  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose, "open " + dataset);
+  const Handle type(H5Dget_type(ds.get()), H5Tclose, "get type");
+  if (H5Tis_variable_str(type.get()) > 0) return Kind::kText;
+  const H5T_class_t c = H5Tget_class(type.get());
+  if (H5Tget_size(type.get()) != 8) return Kind::kOther;
+  if (c == H5T_FLOAT) return Kind::kFloat64;
+  if (c == H5T_INTEGER) return Kind::kInt64;
+  return Kind::kOther;
+}
+
 std::string Reader::string_attribute(const std::string& object, const std::string& name) const {
   const Handle attr(
       H5Aopen_by_name(file_.get(), object.c_str(), name.c_str(), H5P_DEFAULT, H5P_DEFAULT),

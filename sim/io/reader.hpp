@@ -23,6 +23,10 @@ class Reader {
   std::string string_attribute(const std::string& object, const std::string& name) const;
   std::string string_value(const std::string& dataset) const;
   bool has_attribute(const std::string& object, const std::string& name) const;
+  std::int64_t integer_attribute(const std::string& object, const std::string& name) const;
+  // What a dataset holds: 8-byte reals, 8-byte integers, text, or something else.
+  enum class Kind { kFloat64, kInt64, kText, kOther };
+  Kind kind(const std::string& dataset) const;
 
  private:
   Handle file_;

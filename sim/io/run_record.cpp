@@ -10,8 +10,7 @@ std::map<std::string, double> RunRecord::numeric_results() const {
   std::map<std::string, double> out;
   for (const auto& r : results) {
     if (const auto* d = std::get_if<double>(&r.value)) out[r.name] = *d;
-    if (const auto* i = std::get_if<std::int64_t>(&r.value))
-      out[r.name] = static_cast<double>(*i);
+    if (const auto* i = std::get_if<std::int64_t>(&r.value)) out[r.name] = static_cast<double>(*i);
   }
   return out;
 }
@@ -25,7 +24,7 @@ constexpr std::uint8_t kEncodingVersion = 1;
 class Writer {
  public:
   template <class T>
-    requires std::is_trivially_copyable_v<T>
+  requires std::is_trivially_copyable_v<T>
   void put(const T& v) {
     const auto* p = reinterpret_cast<const unsigned char*>(&v);
     out_.insert(out_.end(), p, p + sizeof(T));
@@ -48,8 +47,7 @@ class Reader {
  public:
   Reader(const unsigned char* data, std::size_t size) : p_(data), end_(data + size) {}
   template <class T>
-    requires std::is_trivially_copyable_v<T>
-  T get() {
+  requires std::is_trivially_copyable_v<T> T get() {
     need(sizeof(T));
     T v;
     std::memcpy(&v, p_, sizeof(T));

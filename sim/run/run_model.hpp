@@ -8,6 +8,7 @@
 #include "sim/schedule/executor.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -18,6 +19,8 @@ struct RunOptions {
   std::optional<std::uint64_t> seed;  // overrides the scenario's seed
   int threads = 1;
   bool quiet = false;
+  // Adds to the new file before the run starts (e.g. the run's row of a sweep design).
+  std::function<void(hid_t file)> annotate;
 };
 
 struct RunOutcome {
@@ -45,6 +48,7 @@ RunOutcome run_model(const config::Scenario& scenario, const RunOptions& options
   io::OutputFile out(options.output, {scenario.engine.model, scenario.doc.name(),
                                       scenario.doc.effective_text(), scenario.doc.source_text(),
                                       scenario.engine.description, seed, options.threads});
+  if (options.annotate) options.annotate(out.id());
   io::Recorder recorder(out.id());
   typename M::Simulation simulation(params, seed, executor, recorder);
   const std::int64_t steps = simulation.steps();

@@ -1,7 +1,10 @@
 #include "sim/sweep/plan.hpp"
 
 #include "sim/core/error.hpp"
+#include "sim/core/fnv.hpp"
 #include "sim/core/rng.hpp"
+
+#include <cstdio>
 
 namespace sim::sweep {
 namespace {
@@ -18,26 +21,6 @@ void apply(config::Document& doc, const Assignment& a) {
   }
   doc.set(a.key, value, a.origin);
 }
-
-// FNV-1a, 64 bits: a stable hash of text (std::hash may differ between builds).
-class Fnv {
- public:
-  void add(const std::string& s) {
-    for (const unsigned char c : s) mix(c);
-    mix(0xff);  // separator, so that ("ab","c") and ("a","bc") differ
-  }
-  void add(std::uint64_t v) {
-    for (int i = 0; i < 8; ++i) mix(static_cast<unsigned char>(v >> (8 * i)));
-  }
-  std::uint64_t value() const { return h_; }
-
- private:
-  void mix(unsigned char c) {
-    h_ ^= c;
-    h_ *= 0x100000001b3ULL;
-  }
-  std::uint64_t h_ = 0xcbf29ce484222325ULL;
-};
 
 }  // namespace
 
@@ -63,6 +46,20 @@ std::uint64_t SweepPlan::fingerprint() const {
     for (const auto& a : r.values) h.add(a.value);
   }
   return h.value();
+}
+
+bool SweepPlan::numeric(std::size_t j) const {
+  for (const auto& r : rows) {
+    double d = 0;
+    if (!YAML::convert<double>::decode(YAML::Node(r.values.at(j).value), d)) return false;
+  }
+  return true;
+}
+
+std::string fingerprint_text(std::uint64_t fingerprint) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fingerprint));
+  return buf;
 }
 
 std::uint64_t derive_seed(std::uint64_t base, std::int64_t index) {

@@ -19,9 +19,9 @@ struct Assignment {
 
 // One run of a sweep.
 struct PlanRow {
-  std::int64_t index = 0;    // the run index: its row in the design, from 0
-  std::uint64_t seed = 0;    // derive_seed(base seed, index) unless the design lists seeds
-  std::size_t scenario = 0;  // which of SweepPlan::scenarios it starts from
+  std::int64_t index = 0;          // the run index: its row in the design, from 0
+  std::uint64_t seed = 0;          // derive_seed(base seed, index) unless the design lists seeds
+  std::size_t scenario = 0;        // which of SweepPlan::scenarios it starts from
   std::vector<Assignment> values;  // one per SweepPlan::parameters entry, in that order
 };
 
@@ -43,7 +43,14 @@ struct SweepPlan {
   // Identifies the plan (scenario texts, parameters, rows): a resumed sweep and the run files
   // given to `normsim merge` must carry the same fingerprint.
   std::uint64_t fingerprint() const;
+
+  // True when every row's value of parameters[j] reads as a number (the design column is
+  // then numeric, else text).
+  bool numeric(std::size_t j) const;
 };
+
+// A fingerprint as stored in files: 16 hex digits.
+std::string fingerprint_text(std::uint64_t fingerprint);
 
 // The seed of run `index` in a sweep with base seed `base`: a Philox4x64 draw keyed by both,
 // cut to 53 bits (the range of the `seed` key), so run i gets the same seed whatever else is

@@ -87,8 +87,7 @@ RunnerOutcome run_plan(const SweepPlan& plan, const RunOne& run, const RunnerOpt
   progress.finish();
   if (error) std::rethrow_exception(error);
   outcome.interrupted = InterruptGuard::requested() && outcome.finished < std::ssize(todo);
-  outcome.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return outcome;
 }
 

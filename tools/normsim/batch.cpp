@@ -3,14 +3,14 @@
 #include "sim/core/error.hpp"
 #include "sim/sweep/runner.hpp"
 #include "tools/normsim/model_registry.hpp"
+#include "tools/normsim/scenario_inputs.hpp"
 
 namespace normsim {
 
 Batch::Batch(const std::vector<std::string>& scenario_paths, const BatchOptions& options)
     : options_(options) {
   for (const std::string& path : scenario_paths) {
-    plan_.scenarios.push_back(
-        sim::config::load_scenario(path, with_steps(path, options.overrides, options.steps)));
+    plan_.scenarios.push_back(load({path, "", options.overrides, options.steps, std::nullopt}));
     const auto& s = plan_.scenarios.back();
     // Checked here, on the document as read, so that errors name the file's own lines.
     find_model(s.engine.model, &s).validate(s);

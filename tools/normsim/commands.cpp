@@ -1,27 +1,64 @@
 #include "tools/normsim/commands.hpp"
 
-#include "sim/config/engine_keys.hpp"
+#include "sim/sweep/sweep_spec.hpp"
 #include "tools/normsim/model_registry.hpp"
+#include "tools/normsim/sweep_commands.hpp"
 
 #include <iostream>
 
 namespace normsim {
+namespace {
+
+void scenario_flags(CLI::App* app, ScenarioInputs& in) {
+  app->add_option("scenario", in.scenario, "scenario YAML file")->required();
+  app->add_option("--set", in.overrides, "override a scenario key: --set key.path=value")
+      ->allow_extra_args(false);
+}
+
+void design_flags(CLI::App* app, ScenarioInputs& in) {
+  app->add_option("--design", in.design,
+                  "YAML file with the `sweep:` block (default: the scenario's own)");
+  app->add_option("--steps", in.steps, "number of steps (overrides the model's step count)");
+}
+
+}  // namespace
 
 Commands::Commands(CLI::App& app) {
   run_ = app.add_subcommand("run", "run one scenario and write its trajectory to HDF5");
-  run_->add_option("scenario", scenario_, "scenario YAML file")->required();
+  scenario_flags(run_, in_);
+  design_flags(run_, in_);
   run_->add_option("-o,--output", output_, "output HDF5 file")->required();
-  run_->add_option("--seed", seed_, "base seed (overrides the scenario's `seed`)");
+  run_->add_option("--seed", in_.seed, "base seed (overrides the scenario's `seed`)");
   run_->add_option("--threads", threads_, "worker threads (results do not depend on it)");
-  run_->add_option("--steps", steps_, "number of steps (overrides the model's step count)");
-  run_->add_option("--set", overrides_, "override a scenario key: --set key.path=value")
-      ->allow_extra_args(false);
+  run_->add_option("--run-index", run_index_,
+                   "run row I of the scenario's sweep design on its own (job arrays; combine "
+                   "the files with `normsim merge`)");
   run_->add_flag("-q,--quiet", quiet_, "no progress bar and no summary");
 
-  validate_ = app.add_subcommand("validate", "check a scenario without running it");
-  validate_->add_option("scenario", scenario_, "scenario YAML file")->required();
-  validate_->add_option("--set", overrides_, "override a scenario key: --set key.path=value")
-      ->allow_extra_args(false);
+  sweep_ = app.add_subcommand("sweep", "run every row of a sweep design into one HDF5 file");
+  scenario_flags(sweep_, in_);
+  design_flags(sweep_, in_);
+  sweep_->add_option("-o,--output", output_, "output HDF5 file")->required();
+  sweep_->add_option("--seed", in_.seed, "base seed of the derived per-run seeds");
+  sweep_->add_option("--threads", sweep_threads_, "worker threads in all (default: every core)");
+  sweep_->add_option("--threads-per-run", threads_per_run_,
+                     "threads inside each run (default: 1 while runs outnumber threads)");
+  sweep_->add_flag("--resume", resume_,
+                   "continue an interrupted sweep (OUT.journal) without redoing finished runs");
+  sweep_->add_flag("-q,--quiet", quiet_, "no progress bar and no summary");
+
+  merge_ = app.add_subcommand("merge",
+                              "combine the files of `normsim run --run-index` into one sweep file");
+  scenario_flags(merge_, in_);
+  design_flags(merge_, in_);
+  merge_->add_option("--seed", in_.seed, "base seed, as given to the runs");
+  merge_->add_option("-o,--output", output_, "output HDF5 file")->required();
+  merge_->add_option("files", inputs_, "the run files")->required();
+  merge_->add_flag("-q,--quiet", quiet_, "no summary");
+
+  validate_ = app.add_subcommand("validate", "check a scenario (and its sweep) without running");
+  scenario_flags(validate_, in_);
+  validate_->add_option("--design", in_.design, "YAML file with the `sweep:` block");
 
   describe_ = app.add_subcommand("describe", "list models, or every parameter of one model");
   describe_->add_option("model", model_, "model name");
@@ -30,26 +67,25 @@ Commands::Commands(CLI::App& app) {
 }
 
 int Commands::execute() const {
-  if (*run_) return run();
+  if (*run_) return run_index_ ? run_row() : run();
+  if (*sweep_) return sweep();
+  if (*merge_) return merge();
   if (*validate_) return validate();
   if (compare_->selected()) return compare_->execute();
   if (sensitivity_->selected()) return sensitivity_->execute();
   return describe();
 }
 
-namespace {
-
-sim::config::Scenario load(const std::string& path, const std::vector<std::string>& overrides,
-                           const std::optional<std::int64_t>& steps) {
-  return sim::config::load_scenario(path, with_steps(path, overrides, steps));
-}
-
-}  // namespace
-
 int Commands::run() const {
-  const auto scenario = load(scenario_, overrides_, steps_);
+  ScenarioInputs in = in_;
+  in.seed.reset();  // given to the run below, so that the scenario text stays as written
+  const auto scenario = load(in);
+  if (sim::sweep::has_sweep(scenario.doc) || !in.design.empty())
+    throw sim::InputError(
+        scenario.doc.error_at("sweep", sim::config::find_node(scenario.doc.root(), "sweep")) +
+        "a sweep design: run it with `normsim sweep`, or one of its rows with --run-index I");
   const auto& model = find_model(scenario.engine.model, &scenario);
-  const sim::RunOutcome outcome = model.run(scenario, {output_, seed_, threads_, quiet_});
+  const sim::RunOutcome outcome = model.run(scenario, {output_, in_.seed, threads_, quiet_, {}});
   if (outcome.interrupted) {
     std::cerr << "normsim: interrupted after " << outcome.steps_done
               << " steps; partial output closed in " << outcome.written << "\n";
@@ -59,11 +95,30 @@ int Commands::run() const {
   return kExitOk;
 }
 
+int Commands::run_row() const {
+  return normsim::run_row(in_, *run_index_, output_, threads_, quiet_);
+}
+
+int Commands::sweep() const {
+  return normsim::sweep(in_, output_, {sweep_threads_, threads_per_run_, !quiet_, {}}, resume_,
+                        quiet_);
+}
+
+int Commands::merge() const {
+  return normsim::merge(in_, inputs_, output_, quiet_);
+}
+
 int Commands::validate() const {
-  const auto scenario = load(scenario_, overrides_, std::nullopt);
+  const auto scenario = load(in_);
   const auto& model = find_model(scenario.engine.model, &scenario);
+  if (sim::sweep::has_sweep(scenario.doc) || !in_.design.empty()) {
+    const LoadedSweep s = load_sweep(in_);
+    std::cout << in_.scenario << ": valid " << model.name << " sweep of " << s.plan.rows.size()
+              << " runs\n";
+    return kExitOk;
+  }
   model.validate(scenario);
-  std::cout << scenario_ << ": valid " << model.name << " scenario\n";
+  std::cout << in_.scenario << ": valid " << model.name << " scenario\n";
   return kExitOk;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tools/normsim/compare_command.hpp"
+#include "tools/normsim/scenario_inputs.hpp"
 #include "tools/normsim/sensitivity_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -26,22 +27,29 @@ class Commands {
 
  private:
   int run() const;
+  int run_row() const;
+  int sweep() const;
+  int merge() const;
   int validate() const;
   int describe() const;
 
   CLI::App* run_ = nullptr;
+  CLI::App* sweep_ = nullptr;
+  CLI::App* merge_ = nullptr;
   CLI::App* validate_ = nullptr;
   CLI::App* describe_ = nullptr;
   std::unique_ptr<CompareCommand> compare_;
   std::unique_ptr<SensitivityCommand> sensitivity_;
 
-  std::string scenario_;
+  ScenarioInputs in_;
   std::string output_;
-  std::optional<std::uint64_t> seed_;
   int threads_ = 1;
-  std::optional<std::int64_t> steps_;
-  std::vector<std::string> overrides_;
+  int sweep_threads_ = 0;
+  int threads_per_run_ = 0;
+  std::optional<std::int64_t> run_index_;
+  bool resume_ = false;
   bool quiet_ = false;
+  std::vector<std::string> inputs_;
   std::string model_;
 };
 

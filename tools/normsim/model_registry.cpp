@@ -54,15 +54,4 @@ const ModelEntry& find_model(const std::string& name, const sim::config::Scenari
   throw sim::InputError(message);
 }
 
-std::vector<std::string> with_steps(const std::string& scenario_path,
-                                    std::vector<std::string> overrides,
-                                    const std::optional<std::int64_t>& steps) {
-  if (steps) {
-    const auto scenario = sim::config::load_scenario(scenario_path, overrides);
-    const auto& m = find_model(scenario.engine.model, &scenario);
-    overrides.push_back(m.steps_key + "=" + std::to_string(*steps));
-  }
-  return overrides;
-}
-
 }  // namespace normsim

@@ -5,9 +5,7 @@
 #include "sim/run/run_model.hpp"
 #include "sim/sweep/runner.hpp"
 
-#include <cstdint>
 #include <functional>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,11 +27,5 @@ struct ModelEntry {
 const std::vector<ModelEntry>& models();
 // The entry for `name`; an InputError naming the scenario's `model` key if there is none.
 const ModelEntry& find_model(const std::string& name, const sim::config::Scenario* scenario);
-
-// `overrides` plus, when `steps` is given, the override that sets the scenario's model's step
-// count (validated as that key): what --steps means.
-std::vector<std::string> with_steps(const std::string& scenario_path,
-                                    std::vector<std::string> overrides,
-                                    const std::optional<std::int64_t>& steps);
 
 }  // namespace normsim

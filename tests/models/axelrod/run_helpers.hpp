@@ -15,7 +15,7 @@ inline std::string run_scenario(const std::string& scenario, const std::vector<s
                                 std::uint64_t seed, int threads, const std::string& out_name) {
   const auto s = sim::config::load_scenario(std::string(NORMSIM_SOURCE_DIR) + "/" + scenario, sets);
   const std::string out = (std::filesystem::temp_directory_path() / out_name).string();
-  sim::run_model<axelrod::Model>(s, {out, seed, threads, true});
+  sim::run_model<axelrod::Model>(s, {out, seed, threads, true, {}});
   return out;
 }
 

@@ -1,0 +1,329 @@
+#include "sim/sweep/sweep_spec.hpp"
+
+#include "sim/config/schema.hpp"
+#include "sim/core/error.hpp"
+#include "sim/sweep/csv_design.hpp"
+#include "sim/sweep/samplers.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <optional>
+
+namespace sim::sweep {
+namespace {
+
+enum class Kind { kGrid, kLhs, kSobol, kRandom, kCsv };
+
+constexpr std::int64_t kMaxRuns = std::int64_t{1} << 31;
+
+// The sweep block as written, with the document it came from for error locations.
+struct Block {
+  const config::Document* doc = nullptr;
+  YAML::Node block;  // the sweep section itself
+  Kind kind = Kind::kGrid;
+  std::int64_t replicates = 1;
+  bool has_replicates = false;
+  std::vector<std::uint64_t> seeds;
+  std::int64_t samples = 0;
+  std::optional<YAML::Node> samples_node;  // where `samples` and `file` were written, if so
+  std::string file;
+  std::optional<YAML::Node> file_node;
+  std::vector<std::pair<std::string, YAML::Node>> parameters;  // flattened, in file order
+
+  [[noreturn]] void fail(const std::string& key, const YAML::Node& node,
+                         const std::string& message) const {
+    throw InputError(doc->error_at("sweep." + key, node) + message);
+  }
+  std::string where(const std::string& key, const YAML::Node& node) const {
+    return doc->where("sweep." + key, node);
+  }
+};
+
+std::string yaml_text(const YAML::Node& node) {
+  YAML::Emitter out;
+  out << node;
+  return out.c_str();
+}
+
+std::string number_text(double v) {
+  char buf[32];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return {buf, r.ptr};
+}
+
+// A whole number >= low, or an error at the key.
+std::int64_t read_count(const Block& b, const std::string& key, const YAML::Node& n,
+                        std::int64_t low) {
+  double v = 0;
+  if (!n.IsScalar() || !YAML::convert<double>::decode(n, v) || v != std::floor(v) || v < static_cast<double>(low) ||
+      v > static_cast<double>(kMaxRuns))
+    b.fail(key, n, "expected a whole number >= " + std::to_string(low) + ", got '" +
+                       (n.IsScalar() ? n.Scalar() : std::string("a list or section")) + "'");
+  return static_cast<std::int64_t>(v);
+}
+
+// `where` prefixes the message ("file:3:5: key 'sweep.seeds[0]': ").
+std::uint64_t read_seed(const std::string& where, const std::string& text) {
+  double v = 0;
+  if (!YAML::convert<double>::decode(YAML::Node(text), v) || v != std::floor(v) || v < 0 ||
+      v > 0x1.0p53)
+    throw InputError(where + "a seed must be a whole number in [0, 2^53], got '" + text + "'");
+  return static_cast<std::uint64_t>(v);
+}
+
+void flatten(const Block& b, const YAML::Node& map, const std::string& prefix,
+             std::vector<std::pair<std::string, YAML::Node>>& out) {
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    const YAML::Node key = it->first;
+    const YAML::Node value = it->second;
+    if (!key.IsScalar()) b.fail(prefix, key, "keys must be plain names");
+    const std::string path = prefix.empty() ? key.Scalar() : prefix + "." + key.Scalar();
+    for (const auto& [seen, node] : out)
+      if (seen == path) b.fail("parameters." + path, key, "given twice; remove one");
+    if (value.IsMap())
+      flatten(b, value, path, out);
+    else
+      out.emplace_back(path, value);
+  }
+}
+
+Block read_block(const config::Document& doc) {
+  const YAML::Node node = config::find_node(doc.root(), "sweep");
+  Block b;
+  b.doc = &doc;
+  b.block = node;
+  if (!node.IsDefined())
+    throw InputError(doc.name() + ": no `sweep:` block (see `normsim sweep --help` and the README)");
+  if (!node.IsMap()) b.fail("", node, "expected a section of keys");
+  static const std::vector<std::string> known = {"design",  "parameters", "replicates",
+                                                 "seeds",   "samples",    "file"};
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    const YAML::Node key = it->first;
+    const YAML::Node value = it->second;
+    const std::string name = key.IsScalar() ? key.Scalar() : "";
+    if (name == "design") {
+      static const std::vector<std::pair<std::string, Kind>> kinds = {
+          {"grid", Kind::kGrid},
+          {"lhs", Kind::kLhs},
+          {"sobol", Kind::kSobol},
+          {"random", Kind::kRandom},
+          {"csv", Kind::kCsv}};
+      bool found = false;
+      for (const auto& [n, k] : kinds)
+        if (value.IsScalar() && value.Scalar() == n) {
+          b.kind = k;
+          found = true;
+        }
+      if (!found)
+        b.fail(name, value, "expected one of grid, lhs, sobol, random, csv, got '" +
+                                (value.IsScalar() ? value.Scalar() : "a list or section") + "'");
+    } else if (name == "parameters") {
+      if (!value.IsMap()) b.fail(name, value, "expected a section of key paths");
+      flatten(b, value, "", b.parameters);
+    } else if (name == "replicates") {
+      b.replicates = read_count(b, name, value, 1);
+      b.has_replicates = true;
+    } else if (name == "seeds") {
+      if (!value.IsSequence() || value.size() == 0)
+        b.fail(name, value, "expected a non-empty list of seeds");
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        if (!value[i].IsScalar())
+          b.fail(name + "[" + std::to_string(i) + "]", value[i], "expected a seed");
+        b.seeds.push_back(read_seed(
+            doc.error_at("sweep.seeds[" + std::to_string(i) + "]", value[i]), value[i].Scalar()));
+      }
+    } else if (name == "samples") {
+      b.samples = read_count(b, name, value, 1);
+      b.samples_node = value;
+    } else if (name == "file") {
+      if (!value.IsScalar()) b.fail(name, value, "expected a file name");
+      b.file = value.Scalar();
+      b.file_node = value;
+    } else {
+      config::throw_unknown_key(doc, "sweep." + name, key, known);
+    }
+  }
+  if (b.has_replicates && !b.seeds.empty())
+    b.fail("seeds", node["seeds"], "give either replicates or seeds, not both");
+  return b;
+}
+
+// Each design point's varied values, as assignments in `parameters` order.
+struct Points {
+  std::vector<std::string> parameters;
+  std::vector<std::vector<Assignment>> values;
+  std::vector<std::uint64_t> seeds;  // per point, from a csv `seed` column; empty: none
+};
+
+Points grid(const Block& b, std::vector<Assignment>& fixed) {
+  Points p;
+  std::vector<std::vector<Assignment>> axes;
+  for (const auto& [key, node] : b.parameters) {
+    if (!node.IsSequence()) {
+      fixed.push_back({key, yaml_text(node), b.where("parameters." + key, node)});
+      continue;
+    }
+    if (node.size() == 0) b.fail("parameters." + key, node, "an empty list scans nothing");
+    std::vector<Assignment> axis;
+    for (std::size_t i = 0; i < node.size(); ++i)
+      axis.push_back({key, yaml_text(node[i]),
+                      b.where("parameters." + key + "[" + std::to_string(i) + "]", node[i])});
+    p.parameters.push_back(key);
+    axes.push_back(std::move(axis));
+  }
+  std::int64_t total = 1;
+  for (const auto& a : axes) {
+    total *= static_cast<std::int64_t>(a.size());
+    if (total > kMaxRuns) throw InputError(b.doc->name() + ": the sweep grid has too many points");
+  }
+  for (std::int64_t point = 0; point < total; ++point) {
+    std::vector<Assignment> row(axes.size());
+    std::int64_t rest = point;
+    for (std::size_t j = axes.size(); j-- > 0;) {
+      const auto n = static_cast<std::int64_t>(axes[j].size());
+      row[j] = axes[j][static_cast<std::size_t>(rest % n)];
+      rest /= n;
+    }
+    p.values.push_back(std::move(row));
+  }
+  return p;
+}
+
+struct Range {
+  double low = 0, high = 0;
+  bool whole = false;
+};
+
+Range read_range(const Block& b, const std::string& key, const YAML::Node& node) {
+  const std::string k = "parameters." + key;
+  if (!node.IsSequence() || node.size() != 2 || !node[0].IsScalar() || !node[1].IsScalar())
+    b.fail(k, node, "expected a range [low, high]");
+  Range r;
+  if (!YAML::convert<double>::decode(node[0], r.low) ||
+      !YAML::convert<double>::decode(node[1], r.high) || !std::isfinite(r.low) ||
+      !std::isfinite(r.high))
+    b.fail(k, node, "expected a range of two numbers [low, high]");
+  if (!(r.low <= r.high)) b.fail(k, node, "low must not exceed high");
+  const auto is_whole = [](const std::string& s) {
+    return s.find_first_of(".eE") == std::string::npos;
+  };
+  r.whole = is_whole(node[0].Scalar()) && is_whole(node[1].Scalar());
+  return r;
+}
+
+std::string scale(const Range& r, double u) {
+  if (!r.whole) return number_text(r.low + u * (r.high - r.low));
+  const double v = std::min(r.high, r.low + std::floor(u * (r.high - r.low + 1)));
+  return number_text(v);
+}
+
+Points sampled(const Block& b, Sampler sampler, std::uint64_t seed,
+               std::vector<Assignment>& fixed) {
+  if (b.samples <= 0) b.fail("samples", b.block, "this design needs `samples: N`");
+  Points p;
+  std::vector<Range> ranges;
+  std::vector<std::string> origins;
+  for (const auto& [key, node] : b.parameters) {
+    if (node.IsScalar()) {
+      fixed.push_back({key, yaml_text(node), b.where("parameters." + key, node)});
+      continue;
+    }
+    ranges.push_back(read_range(b, key, node));
+    origins.push_back(b.where("parameters." + key, node));
+    p.parameters.push_back(key);
+  }
+  if (ranges.empty()) b.fail("parameters", b.block, "this design needs at least one range [low, high]");
+  const auto unit =
+      unit_sample(sampler, static_cast<std::size_t>(b.samples), ranges.size(), seed);
+  for (const auto& point : unit) {
+    std::vector<Assignment> row;
+    for (std::size_t j = 0; j < ranges.size(); ++j)
+      row.push_back({p.parameters[j], scale(ranges[j], point[j]), origins[j]});
+    p.values.push_back(std::move(row));
+  }
+  return p;
+}
+
+Points csv(const Block& b, std::vector<Assignment>& fixed) {
+  if (b.file.empty()) b.fail("file", b.block, "design: csv needs `file: TABLE.csv`");
+  for (const auto& [key, node] : b.parameters) {
+    if (!node.IsScalar())
+      b.fail("parameters." + key, node, "with design: csv, parameters are fixed scalars");
+    fixed.push_back({key, yaml_text(node), b.where("parameters." + key, node)});
+  }
+  namespace fs = std::filesystem;
+  fs::path path = b.file;
+  if (path.is_relative()) path = fs::path(b.doc->name()).parent_path() / path;
+  const CsvTable table = read_csv(path.string());
+  Points p;
+  std::size_t seed_column = table.columns.size();
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    if (table.columns[c] == "seed")
+      seed_column = c;
+    else
+      p.parameters.push_back(table.columns[c]);
+  }
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    std::vector<Assignment> row;
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+      if (c == seed_column)
+        p.seeds.push_back(read_seed(table.where(r, c) + ": ", table.rows[r][c]));
+      else
+        row.push_back({table.columns[c], table.rows[r][c], table.where(r, c)});
+    }
+    p.values.push_back(std::move(row));
+  }
+  if (!p.seeds.empty() && (b.has_replicates || !b.seeds.empty()))
+    b.fail(b.has_replicates ? "replicates" : "seeds", b.block,
+           "the design table has a seed column: leave out replicates and seeds");
+  return p;
+}
+
+}  // namespace
+
+bool has_sweep(const config::Document& doc) {
+  return config::find_node(doc.root(), "sweep").IsDefined();
+}
+
+SweepPlan expand_sweep(config::Scenario scenario, const config::Document* design) {
+  const Block b = read_block(design ? *design : scenario.doc);
+  const std::uint64_t base_seed = scenario.engine.seed;
+  SweepPlan plan;
+  Points points;
+  switch (b.kind) {
+    case Kind::kGrid: points = grid(b, plan.fixed); break;
+    case Kind::kLhs: points = sampled(b, Sampler::kLhs, base_seed, plan.fixed); break;
+    case Kind::kSobol: points = sampled(b, Sampler::kSobol, base_seed, plan.fixed); break;
+    case Kind::kRandom: points = sampled(b, Sampler::kRandom, base_seed, plan.fixed); break;
+    case Kind::kCsv: points = csv(b, plan.fixed); break;
+  }
+  if ((b.kind == Kind::kGrid || b.kind == Kind::kCsv) && b.samples_node)
+    b.fail("samples", *b.samples_node, "samples is for lhs, sobol and random designs");
+  if (b.kind != Kind::kCsv && b.file_node)
+    b.fail("file", *b.file_node, "file is for design: csv");
+  const auto replicates =
+      b.seeds.empty() ? b.replicates : static_cast<std::int64_t>(b.seeds.size());
+  if (static_cast<double>(points.values.size()) * static_cast<double>(replicates) >
+      static_cast<double>(kMaxRuns))
+    throw InputError(b.doc->name() + ": the sweep has too many runs");
+  plan.parameters = std::move(points.parameters);
+  for (std::size_t point = 0; point < points.values.size(); ++point)
+    for (std::int64_t r = 0; r < replicates; ++r) {
+      PlanRow row;
+      row.index = static_cast<std::int64_t>(plan.rows.size());
+      row.seed = !points.seeds.empty() ? points.seeds[point]
+                 : !b.seeds.empty()    ? b.seeds[static_cast<std::size_t>(r)]
+                                       : derive_seed(base_seed, row.index);
+      row.values = points.values[point];
+      plan.rows.push_back(std::move(row));
+    }
+  // A copy: Documents share their YAML nodes, and the caller's scenario keeps its block.
+  config::Document base = scenario.doc.clone();
+  base.remove("sweep");
+  plan.scenarios.push_back({std::move(base), scenario.engine});
+  return plan;
+}
+
+}  // namespace sim::sweep
