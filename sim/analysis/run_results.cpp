@@ -16,8 +16,7 @@ RunResults run_results(const io::RunRecord& record) {
       value = static_cast<double>(*i);
     else
       continue;
-    const bool event_time = r.description.find(kNeverMarker) != std::string::npos;
-    out.emplace(r.name, RunResult{value, r.description, r.unit, event_time});
+    out.emplace(r.name, RunResult::described(value, r.description, r.unit));
   }
   return out;
 }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sim::analysis {
@@ -25,6 +26,12 @@ struct RunResult {
   std::string description;
   std::string unit;
   bool event_time = false;  // description carries kNeverMarker
+
+  // A result as a model described it; an event time when the description says so.
+  static RunResult described(double value, std::string description, std::string unit) {
+    const bool event = description.find(kNeverMarker) != std::string::npos;
+    return {value, std::move(description), std::move(unit), event};
+  }
 
   // The value, or nothing when this is an event time that never happened.
   std::optional<double> observed() const {

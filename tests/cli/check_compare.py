@@ -1,6 +1,6 @@
 """normsim compare on two shipped pathways, made small with --set so that it runs in about a
-second: the table's shape in every format, the HDF5 layout, the "never happened" counts, and
-identical results with 1 and 2 threads."""
+second: the table's shape in every format, the HDF5 layout, the "never happened" counts,
+identical results with 1 and 2 threads, and the same table from sweep files of the replicates."""
 import csv
 import io
 import json
@@ -86,6 +86,25 @@ with tempfile.TemporaryDirectory() as tmp:
     assert d1.keys() == d2.keys()
     for k in d1:
         np.testing.assert_array_equal(d1[k], d2[k], err_msg=k)
+
+    # Sweep files of the same replicates (`normsim sweep` with `replicates: 3`) are the same
+    # pathways: read instead of run, they give the same table.
+    design = os.path.join(tmp, "replicates.yaml")
+    with open(design, "w") as d:
+        d.write("sweep:\n  replicates: 3\n")
+    swept = []
+    for p in PATHWAYS:
+        swept.append(os.path.join(tmp, p + ".h5"))
+        subprocess.run([normsim, "sweep", os.path.join(scenarios, p + ".yaml"), "--design", design,
+                        "--set", "world.firms=100", "--steps", "30", "-o", swept[-1], "--quiet"],
+                       check=True)
+    from_files = subprocess.run([normsim, "compare", *swept, "--resamples", "500", "--format",
+                                 "csv", "--quiet"], check=True, capture_output=True, text=True)
+    assert from_files.stdout == text_csv, "sweep files give the table the runs give"
+    for f in swept + [design]:
+        os.remove(f)
+    not_sweep = subprocess.run([normsim, "compare", one, two], capture_output=True, text=True)
+    assert not_sweep.returncode == 2 and "one.h5: not a sweep file" in not_sweep.stderr, not_sweep
 
     _, as_json = compare(tmp, "three.h5", "--format", "json")
     doc = json.loads(as_json)

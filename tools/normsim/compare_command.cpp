@@ -1,11 +1,13 @@
 #include "tools/normsim/compare_command.hpp"
 
 #include "sim/analysis/comparison_output.hpp"
+#include "sim/analysis/sweep_input.hpp"
 #include "sim/core/error.hpp"
 #include "sim/sweep/plan.hpp"
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <set>
 
 namespace normsim {
@@ -15,12 +17,43 @@ std::string pathway_name(const std::string& path) {
   return std::filesystem::path(path).stem().string();
 }
 
+bool is_sweep_file(const std::string& path) {
+  return std::filesystem::path(path).extension() == ".h5";
+}
+
 }  // namespace
+
+std::vector<sim::analysis::Group> CompareCommand::run_pathways(
+    const std::vector<std::string>& scenarios) const {
+  Batch batch(scenarios, flags_.batch_options());
+  std::vector<sim::analysis::Group> groups;
+  std::vector<BatchRun> runs;
+  for (std::size_t p = 0; p < scenarios.size(); ++p) {
+    groups.push_back({pathway_name(scenarios[p]), scenarios[p], {}, {}});
+    const std::uint64_t base = flags_.base_seed(batch.scenario(p));
+    for (std::int64_t r = 0; r < replicates_; ++r) {
+      runs.push_back({p, sim::sweep::derive_seed(base, r), {}});
+      groups.back().seeds.push_back(static_cast<std::int64_t>(runs.back().seed));
+    }
+  }
+  batch.set_runs({}, std::move(runs));
+  if (!flags_.quiet)
+    std::cerr << scenarios.size() << " pathways x " << replicates_ << " replicates\n";
+  auto results = batch.run();
+  const auto per_pathway = static_cast<std::size_t>(replicates_);
+  for (std::size_t i = 0; i < results.size(); ++i)
+    groups[i / per_pathway].runs.push_back(std::move(results[i]));
+  return groups;
+}
 
 CompareCommand::CompareCommand(CLI::App& app) {
   command_ = app.add_subcommand(
       "compare", "run replicates of several scenarios (pathways) and compare their outcomes");
-  command_->add_option("scenarios", inputs_, "scenario YAML files, one per pathway")->required();
+  command_
+      ->add_option("inputs", inputs_,
+                   "one per pathway: a scenario YAML file (run here) or a sweep file (.h5) "
+                   "of replicates written by `normsim sweep`")
+      ->required();
   command_->add_option("-r,--replicates", replicates_,
                        "runs per pathway (seeds derived from the scenario's seed or --seed)");
   command_->add_option("--resamples", resamples_, "bootstrap resamples per interval");
@@ -44,25 +77,21 @@ int CompareCommand::execute() const {
       throw sim::InputError(input + ": pathway '" + pathway_name(input) +
                             "' given twice (pathways are named after their file)");
 
-  // One batch for all pathways, so that runs of every pathway share the threads.
-  Batch batch(inputs_, flags_.batch_options());
-  std::vector<sim::analysis::Group> groups;
-  std::vector<BatchRun> runs;
-  for (std::size_t p = 0; p < inputs_.size(); ++p) {
-    groups.push_back({pathway_name(inputs_[p]), inputs_[p], {}, {}});
-    const std::uint64_t base = flags_.base_seed(batch.scenario(p));
-    for (std::int64_t r = 0; r < replicates_; ++r) {
-      runs.push_back({p, sim::sweep::derive_seed(base, r), {}});
-      groups.back().seeds.push_back(static_cast<std::int64_t>(runs.back().seed));
-    }
+  // Sweep files are read first, so that a bad one fails before any run; scenarios then run in
+  // one batch, so that runs of every pathway share the threads.
+  std::vector<std::optional<sim::analysis::Group>> read(inputs_.size());
+  std::vector<std::string> scenarios;
+  for (std::size_t i = 0; i < inputs_.size(); ++i) {
+    if (is_sweep_file(inputs_[i]))
+      read[i] = sim::analysis::read_sweep_group(inputs_[i]);
+    else
+      scenarios.push_back(inputs_[i]);
   }
-  batch.set_runs({}, std::move(runs));
-  if (!flags_.quiet)
-    std::cerr << inputs_.size() << " pathways x " << replicates_ << " replicates\n";
-  auto results = batch.run();
-  const auto per_pathway = static_cast<std::size_t>(replicates_);
-  for (std::size_t i = 0; i < results.size(); ++i)
-    groups[i / per_pathway].runs.push_back(std::move(results[i]));
+  std::vector<sim::analysis::Group> ran;
+  if (!scenarios.empty()) ran = run_pathways(scenarios);
+  std::vector<sim::analysis::Group> groups;
+  auto next_ran = ran.begin();
+  for (auto& g : read) groups.push_back(g ? std::move(*g) : std::move(*next_ran++));
 
   std::vector<std::string> left_out;
   const auto metrics = flags_.select_metrics(sim::analysis::common_metrics(groups, &left_out));

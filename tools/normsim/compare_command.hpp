@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/analysis/bootstrap.hpp"
+#include "sim/analysis/comparison.hpp"
 #include "tools/normsim/batch_flags.hpp"
 
 #include <CLI/CLI.hpp>
@@ -11,8 +12,9 @@
 
 namespace normsim {
 
-// `normsim compare A.yaml B.yaml ...`: replicate runs of each pathway, then per metric the
-// mean with its bootstrap interval and every pairwise difference (sim/analysis/comparison).
+// `normsim compare A.yaml B.h5 ...`: replicate runs of each pathway (run here from a scenario,
+// or read from a sweep file), then per metric the mean with its bootstrap interval and every
+// pairwise difference (sim/analysis/comparison).
 class CompareCommand {
  public:
   explicit CompareCommand(CLI::App& app);
@@ -20,6 +22,9 @@ class CompareCommand {
   int execute() const;
 
  private:
+  // Runs --replicates of each scenario: one group per scenario, in order.
+  std::vector<sim::analysis::Group> run_pathways(const std::vector<std::string>& scenarios) const;
+
   CLI::App* command_ = nullptr;
   std::vector<std::string> inputs_;
   std::int64_t replicates_ = 20;
