@@ -17,7 +17,8 @@ Group read_sweep_group(const std::string& path) {
   } catch (const std::exception&) {
     throw InputError(path + ": cannot open as an HDF5 file");
   }
-  if (!r->has_attribute("/", "file_type") || r->string_attribute("/", "file_type") != "normsim.sweep")
+  if (!r->has_attribute("/", "file_type") ||
+      r->string_attribute("/", "file_type") != "normsim.sweep")
     throw InputError(path + ": not a sweep file (file_type is not normsim.sweep)");
   const auto completed = r->integers("/completed");
   const auto missing = std::count(completed.begin(), completed.end(), 0);

@@ -1,6 +1,7 @@
 """normsim compare on two shipped pathways, made small with --set so that it runs in about a
 second: the table's shape in every format, the HDF5 layout, the "never happened" counts,
-identical results with 1 and 2 threads, and the same table from sweep files of the replicates."""
+identical results with 1 and 2 threads, the same table from sweep files of the replicates, and
+--runs keeping the runs as those sweep files."""
 import csv
 import io
 import json
@@ -34,7 +35,8 @@ def datasets(path):
 
 
 with tempfile.TemporaryDirectory() as tmp:
-    one, text_csv = compare(tmp, "one.h5", "--format", "csv", "--threads", "1")
+    kept = os.path.join(tmp, "kept")
+    one, text_csv = compare(tmp, "one.h5", "--format", "csv", "--threads", "1", "--runs", kept)
     rows = list(csv.DictReader(io.StringIO(text_csv)))
     assert list(rows[0].keys()) == ["metric", "pathway", "minus", "runs", "observed", "estimate",
                                     "ci_low", "ci_high"], rows[0].keys()
@@ -68,7 +70,8 @@ with tempfile.TemporaryDirectory() as tmp:
                 assert f["estimates/ci_low"][i] <= f["estimates/mean"][i] <= f["estimates/ci_high"][i]
             else:
                 assert np.isnan(f["estimates/mean"][i])
-    assert sorted(os.listdir(tmp)) == ["one.h5"], os.listdir(tmp)  # no partial files left
+    assert sorted(os.listdir(tmp)) == ["kept", "one.h5"], os.listdir(tmp)  # no partial files
+    assert sorted(os.listdir(kept)) == [p + ".h5" for p in PATHWAYS], os.listdir(kept)
 
     # A replicate is the run `normsim run --seed` makes with the same settings.
     alone = os.path.join(tmp, "alone.h5")
@@ -101,6 +104,11 @@ with tempfile.TemporaryDirectory() as tmp:
     from_files = subprocess.run([normsim, "compare", *swept, "--resamples", "500", "--format",
                                  "csv", "--quiet"], check=True, capture_output=True, text=True)
     assert from_files.stdout == text_csv, "sweep files give the table the runs give"
+    for p, f in zip(PATHWAYS, swept):  # --runs keeps what `normsim sweep` writes
+        a, b = datasets(f), datasets(os.path.join(kept, p + ".h5"))
+        assert a.keys() == b.keys() and "series/adoption_share_count" in a
+        for k in a:
+            np.testing.assert_array_equal(a[k], b[k], err_msg=k)
     for f in swept + [design]:
         os.remove(f)
     not_sweep = subprocess.run([normsim, "compare", one, two], capture_output=True, text=True)

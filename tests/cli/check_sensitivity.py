@@ -18,7 +18,7 @@ with tempfile.TemporaryDirectory() as tmp:
     done = subprocess.run(
         [normsim, "sensitivity", scenario, "--factor", "payoff.temptation=1:5",
          "--factor", "mutation_rate=0:0.06", "--trajectories", "4", "--levels", "4",
-         "--steps", "10", "--format", "csv", "-o", out, "--quiet"],
+         "--steps", "10", "--format", "csv", "-o", out, "--quiet", "--runs", os.path.join(tmp, "runs")],
         check=True, capture_output=True, text=True)
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
     assert list(rows[0].keys()) == ["metric", "factor", "mu_star", "mu", "sigma", "effects"]
@@ -48,5 +48,10 @@ with tempfile.TemporaryDirectory() as tmp:
         row = metrics.index("final_mean_boldness")
         for i in (0, 1):
             assert np.isclose(mu_star[row, i], np.mean(np.abs(effects[i]))), i
-    assert sorted(os.listdir(tmp)) == ["sens.h5"]
+    with h5py.File(os.path.join(tmp, "runs", "norms.h5"), "r") as kept, h5py.File(out, "r") as f:
+        assert kept.attrs["file_type"] == "normsim.sweep"
+        assert np.array_equal(kept["design/mutation_rate"][()], f["design/values"][:, 1])
+        assert np.array_equal(kept["summary/final_mean_boldness"][()], f["runs/final_mean_boldness"][()])
+        assert kept["series/mean_boldness"].shape[:2] == (12, 10)
+    assert sorted(os.listdir(tmp)) == ["runs", "sens.h5"]
 print("ok")

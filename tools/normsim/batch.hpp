@@ -24,6 +24,9 @@ struct BatchOptions {
   std::optional<std::int64_t> steps;   // --steps, for every run
   int threads = 0;                     // in all, shared by runs in flight; 0: every core
   bool quiet = false;
+  // When set, every run (series too) is also kept in this directory: one sweep file per
+  // scenario, named after it, such as `normsim sweep` writes for a sweep of replicates.
+  std::string runs_dir;
 };
 
 // The runs of compare and sensitivity, executed by the sweep runner (sim/sweep/runner.hpp):
@@ -40,7 +43,8 @@ class Batch {
   // checked against the model here, so bad values fail before any run starts.
   void set_runs(std::vector<std::string> parameters, std::vector<BatchRun> runs);
 
-  // Every run's per-run results, indexed like the runs; sim::Interrupted on Ctrl-C.
+  // Every run's per-run results, indexed like the runs (and the runs directory written);
+  // sim::Interrupted on Ctrl-C.
   std::vector<sim::analysis::RunResults> run() const;
 
  private:

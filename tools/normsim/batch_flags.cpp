@@ -32,6 +32,8 @@ void BatchFlags::add_to(CLI::App& c) {
       ->allow_extra_args(false);
   c.add_option("--format", format, "table format: text, csv or json");
   c.add_option("--table", table_file, "write the table to this file instead of stdout");
+  c.add_option("--runs", runs_dir,
+               "also keep every run (series too) in this directory: a sweep file per scenario");
   c.add_flag("-q,--quiet", quiet, "no progress bar");
 }
 
@@ -46,6 +48,7 @@ void BatchFlags::check() const {
   }
   check_directory("--output", output);
   check_directory("--table", table_file);
+  check_directory("--runs", runs_dir);
 }
 
 std::vector<std::string> BatchFlags::select_metrics(

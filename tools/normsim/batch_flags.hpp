@@ -23,13 +23,14 @@ struct BatchFlags {
   std::string output;
   std::string format = "text";
   std::string table_file;
+  std::string runs_dir;
   std::vector<std::string> metrics;
 
   void add_to(CLI::App& command);
 
   // Rejects bad flag values before any run starts (an InputError naming the flag).
   void check() const;
-  BatchOptions batch_options() const { return {overrides, steps, threads, quiet}; }
+  BatchOptions batch_options() const { return {overrides, steps, threads, quiet, runs_dir}; }
   // The base seed of a scenario's runs: --seed, else the scenario's `seed`.
   std::uint64_t base_seed(const sim::config::Scenario& scenario) const {
     return seed.value_or(scenario.engine.seed);

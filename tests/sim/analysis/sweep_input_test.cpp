@@ -20,7 +20,8 @@ fs::path sweep_file(const std::string& name, int runs, int written) {
   sim::sweep::SweepPlan plan;
   plan.scenarios.push_back({sim::config::Document::from_text("model: toy\n", "toy.yaml"), {}});
   for (int i = 0; i < runs; ++i) plan.rows.push_back({i, 100u + i, 0, {}});
-  sim::sweep::SweepFile file(path.string(), plan, {"toy", "toy.yaml", "", "", "", 1, 1, "normsim.sweep"});
+  sim::sweep::SweepFile file(path.string(), plan,
+                             {"toy", "toy.yaml", "", "", "", 1, 1, "normsim.sweep"});
   for (int i = 0; i < written; ++i) {
     sim::io::RunRecord record;
     record.index = i;
