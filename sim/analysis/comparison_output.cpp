@@ -92,7 +92,10 @@ Table comparison_table(const Comparison& c) {
 }
 
 std::vector<std::pair<std::string, Cell>> bootstrap_meta(const BootstrapOptions& o) {
-  return {{"confidence", o.confidence},
+  return {{"estimate", std::string("mean over the runs where the metric was observed; rows with "
+                                   "`minus`: mean(pathway) - mean(minus)")},
+          {"interval", std::string("bootstrap percentile")},
+          {"confidence", o.confidence},
           {"resamples", o.resamples},
           {"bootstrap_seed", static_cast<std::int64_t>(o.seed)}};
 }

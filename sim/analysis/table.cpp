@@ -63,7 +63,11 @@ std::string json_value(const Cell& c) {
   return render(c, true);
 }
 
-void write_text(std::ostream& out, const Table& t) {
+void write_text(std::ostream& out, const Table& t,
+                const std::vector<std::pair<std::string, Cell>>& meta) {
+  for (std::size_t i = 0; i < meta.size(); ++i)
+    out << (i ? "; " : "# ") << meta[i].first << ": " << render(meta[i].second, false)
+        << (i + 1 == meta.size() ? "\n" : "");
   std::vector<std::size_t> width;
   for (const auto& c : t.columns) width.push_back(c.size());
   for (const auto& row : t.rows)
@@ -133,7 +137,7 @@ void write_table(std::ostream& out, const Table& table, Format format,
     if (row.size() != table.columns.size())
       throw std::invalid_argument("table row size differs from its columns");
   switch (format) {
-    case Format::kText: write_text(out, table); return;
+    case Format::kText: write_text(out, table, meta); return;
     case Format::kCsv: write_csv(out, table); return;
     case Format::kJson: write_json(out, table, meta); return;
   }

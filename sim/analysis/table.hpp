@@ -23,9 +23,10 @@ enum class Format { kText, kCsv, kJson };
 // "text", "csv" or "json"; std::invalid_argument otherwise.
 Format parse_format(const std::string& name);
 
-// Text: aligned columns, numbers to 4 significant digits, "-" for no value. CSV (RFC 4180)
-// and JSON: numbers in their shortest exact form. JSON is an object holding `meta`'s
-// entries and a `rows` array of objects keyed by column.
+// Text: a "# key: value; ..." line of `meta` (when given), then aligned columns, numbers to 4
+// significant digits, "-" for no value. CSV (RFC 4180, without `meta`) and JSON: numbers in
+// their shortest exact form. JSON is an object holding `meta`'s entries and a `rows` array of
+// objects keyed by column.
 void write_table(std::ostream& out, const Table& table, Format format,
                  const std::vector<std::pair<std::string, Cell>>& meta = {});
 

@@ -123,5 +123,6 @@ with tempfile.TemporaryDirectory() as tmp:
     assert as_text == "", "--table writes the table to the file, not stdout"
     with open(os.path.join(tmp, "table.txt")) as t:
         lines = t.read().splitlines()
-    assert lines[0].split()[:3] == ["metric", "pathway", "minus"] and len(lines) == len(rows) + 1
+    assert lines[0].startswith("# estimate: mean over the runs where the metric was observed")
+    assert lines[1].split()[:3] == ["metric", "pathway", "minus"] and len(lines) == len(rows) + 2
 print("ok")

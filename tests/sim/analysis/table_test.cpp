@@ -34,6 +34,11 @@ TEST(Table, TextRightAlignsNumbersUnderTheirHeaders) {
   EXPECT_EQ(all[2].back(), '-');  // no value
 }
 
+TEST(Table, TextStartsWithTheMetaLine) {
+  const std::string text = render(Format::kText, {{"seed", std::int64_t{3}}, {"c", 0.95}});
+  EXPECT_EQ(text.substr(0, text.find('\n')), "# seed: 3; c: 0.95");
+}
+
 TEST(Table, CsvQuotesFieldsAndWritesNumbersExactly) {
   EXPECT_EQ(render(Format::kCsv),
             "name,n,value\n"
