@@ -18,10 +18,10 @@ void adopt(const Context& c, const Derived& d, State& s) {
   auto& next_variant = s.variant.next();
   c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
     const auto a = static_cast<std::int32_t>(i);
+    // One stream per agent, two uniforms per norm in norm order (Philox blocks hold four).
+    sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseAdoption, i);
     for (int k = 0; k < K; ++k) {
       const std::size_t ak = w.ak(a, k);
-      sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseAdoption, i,
-                   static_cast<std::uint32_t>(k));
       const double pull = logistic(m.beta * d.utility[ak]);
       const double push = logistic(-m.beta * d.utility[ak]);
       std::uint8_t st = stage[ak];
@@ -31,7 +31,8 @@ void adopt(const Context& c, const Derived& d, State& s) {
         st = kNone;
       } else if (st == kNone && move_draw < m.rate * pull) {
         st = kEndorsed;
-      } else if (st == kEndorsed && move_draw < capacity[i] * d.chosen_sigma[ak] * pull) {
+      } else if (st == kEndorsed &&
+                 move_draw < capacity[i] * variant_sigma(c, s, d.chosen_variant[ak], k) * pull) {
         st = kImplemented;
       }
       next_stage[ak] = st;

@@ -31,7 +31,8 @@ void build_capacity(const Context& c, const Derived& d, State& s) {
       delta[a] -= m.donor_cost * given / static_cast<double>(donors.size());
   }
   auto& next = s.capacity.next();
-  for (std::int32_t a = 0; a < w.agents; ++a) next[a] = std::clamp(cap[a] + delta[a], 0.01, 1.0);
+  c.executor.for_each(static_cast<std::size_t>(w.agents),
+                      [&](std::size_t a) { next[a] = std::clamp(cap[a] + delta[a], 0.01, 1.0); });
 }
 
 }  // namespace cybernorms

@@ -28,10 +28,11 @@ std::vector<double> comember_vengefulness(const Context& c, const Derived& d, co
   const auto& veng = s.vengefulness.current();
   for (int g = 0; g < c.G(); ++g) {
     if (d.members[g].empty()) continue;
+    const auto& members = d.members[g];
     for (const int k : w.initiative_norms[g]) {
-      double sum = 0.0;
-      for (const std::int32_t a : d.members[g])
-        sum += stage[w.ak(a, k)] >= kEndorsed ? veng[a] : 0.0;
+      const double sum = c.executor.sum(members.size(), 0.0, [&](std::size_t j) {
+        return stage[w.ak(members[j], k)] >= kEndorsed ? veng[members[j]] : 0.0;
+      });
       out[static_cast<std::size_t>(g) * c.K() + k] = sum / static_cast<double>(d.members[g].size());
     }
   }
@@ -48,16 +49,18 @@ void comply(const Context& c, const Derived& d, const State& s, Events& e) {
   const auto comember = comember_vengefulness(c, d, s);
   const auto& stage = s.stage.current();
   const auto& member = s.member.current();
-  const auto& veng = s.vengefulness.current();
   const auto& bold = s.boldness.current();
-  c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
+  using Counts = sim::VectorSum<std::int64_t>;
+  const Counts zero{std::vector<std::int64_t>(K, 0)};
+  const auto add = [&](Counts& violations, std::size_t i) {
     const auto a = static_cast<std::int32_t>(i);
+    // One stream per agent; word k decides norm k, drawn or not, so draws keep their places.
+    sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseCompliance, i);
     for (int k = 0; k < K; ++k) {
       const std::size_t ak = w.ak(a, k);
+      const double draw = rng.uniform();
       if (stage[ak] < kEndorsed) continue;
-      double watchers = 0.0;
-      for (const std::int32_t o : w.contacts.neighbours(a))
-        watchers += stage[w.ak(o, k)] >= kEndorsed ? veng[o] : 0.0;
+      double watchers = d.watchers[ak];
       for (int g = 0; g < G; ++g)
         if (member[i * G + g] && d.founded[g])
           watchers += static_cast<double>(sanction.comember_observers) *
@@ -68,16 +71,14 @@ void comply(const Context& c, const Derived& d, const State& s, Events& e) {
       const double temptation = norm.temptation.of(w.kind[a]);
       const double p =
           violation_probability(bold[i], temptation, sanction.punishment * visible * watchers);
-      sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseCompliance, i,
-                   static_cast<std::uint32_t>(k));
-      if (rng.bernoulli(p)) {
+      if (draw < p) {
         e.violated[ak] = 1;
         e.payoff[i] += temptation;
+        ++violations.v[k];
       }
     }
-  });
-  for (std::size_t ak = 0; ak < e.violated.size(); ++ak)
-    if (e.violated[ak]) ++e.violations[ak % K];
+  };
+  e.violations = c.executor.accumulate(static_cast<std::size_t>(w.agents), zero, add).v;
 }
 
 }  // namespace cybernorms

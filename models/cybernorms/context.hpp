@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/cybernorms/params.hpp"
+#include "models/cybernorms/profiles.hpp"
 #include "models/cybernorms/state.hpp"
 #include "models/cybernorms/world.hpp"
 #include "sim/schedule/executor.hpp"
@@ -23,7 +24,8 @@ struct Context {
 };
 
 // Quantities of step t that several phases need, computed once from the state of step t
-// before any phase runs (so they never see a half-written step t+1).
+// before any phase runs (so they never see a half-written step t+1). The simulation keeps
+// one Derived and refills it every step, so its large arrays are allocated once per run.
 struct Derived {
   std::vector<std::uint8_t> founded;               // initiatives
   std::vector<std::uint8_t> open;                  // initiatives: founded and open to join
@@ -32,17 +34,32 @@ struct Derived {
   std::vector<double> kind_count;                  // kinds
   std::vector<double> adopter_position;            // norms: mean position of endorsing states
   std::vector<std::uint8_t> has_adopter_position;  // norms
-  std::vector<std::int32_t> chosen_variant;        // agents x norms
-  std::vector<double> chosen_sigma;                // agents x norms
-  std::vector<double> commitment;                  // agents x norms: sum of pi_g
-  std::vector<double> monitoring;                  // agents x norms: strongest monitoring
-  std::vector<double> cbm;                         // agents: strongest cbm channel
-  std::vector<double> utility;                     // agents x norms: U_ak
+  std::vector<std::int64_t> home_implementing;     // states x norms: home firms at stage 2
+  // Founders' advocacy budget per contact and norm: spend[spender[a] * K + k], spender -1 for
+  // agents that spend nothing this step (almost all), so the contact pass skips them cheaply.
+  std::vector<std::int32_t> spender;         // agents
+  std::vector<double> spend;                 // spenders x norms
+  Profiles profiles;                         // agents: what contacts read of each
+  std::vector<std::int32_t> chosen_variant;  // agents x norms
+  std::vector<double> monitoring;            // agents x norms: strongest monitoring
+  std::vector<double> watchers;           // agents x norms: vengefulness of contacts at stage >= 1
+  std::vector<double> advocacy;           // agents x norms: budget received from contacts this step
+  std::vector<double> utility;            // agents x norms: U_ak
+  std::vector<double> cbm;                // agents: strongest cbm channel
+  std::vector<std::int32_t> contacts_in;  // agents x initiatives: contacts that are members
 };
 
 // The specificity of variant v of norm k (see State for variants).
 double variant_sigma(const Context& c, const State& s, std::int32_t v, int k);
 
-Derived derive(const Context& c, const State& s);
+// Whether initiative g promotes norm k.
+bool promotes(const World& w, int g, int k);
+
+void derive(const Context& c, const State& s, Derived& d);
+inline Derived derive(const Context& c, const State& s) {
+  Derived d;
+  derive(c, s, d);
+  return d;
+}
 
 }  // namespace cybernorms

@@ -1,3 +1,4 @@
+#include "models/cybernorms/agent_view.hpp"
 #include "models/cybernorms/context.hpp"
 #include "models/cybernorms/utility.hpp"
 
@@ -10,18 +11,27 @@ double variant_sigma(const Context& c, const State& s, std::int32_t v, int k) {
   return c.params.mechanisms.adoption.national_specificity;
 }
 
-namespace {
-
 bool promotes(const World& w, int g, int k) {
   return std::binary_search(w.initiative_norms[g].begin(), w.initiative_norms[g].end(), k);
 }
+
+namespace {
+
+// Member lists per initiative, built block by block and joined in block order (so sorted).
+struct MemberLists {
+  std::vector<std::vector<std::int32_t>> lists;
+  MemberLists& operator+=(const MemberLists& o) {
+    for (std::size_t g = 0; g < lists.size(); ++g)
+      lists[g].insert(lists[g].end(), o.lists[g].begin(), o.lists[g].end());
+    return *this;
+  }
+};
 
 void initiatives_now(const Context& c, const State& s, Derived& d) {
   const World& w = c.world;
   const int G = c.G();
   d.founded.assign(G, 0);
   d.open.assign(G, 0);
-  d.members.assign(G, {});
   const auto& spec = s.specificity.current();
   for (int g = 0; g < G; ++g) {
     const auto& x = c.params.initiatives[g];
@@ -32,21 +42,31 @@ void initiatives_now(const Context& c, const State& s, Derived& d) {
     d.open[g] = d.founded[g] && (x.kind != InitiativeKind::kTreaty || mean >= x.open_at);
   }
   const auto& member = s.member.current();
-  for (std::int32_t a = 0; a < w.agents; ++a)
-    for (int g = 0; g < G; ++g)
-      if (member[static_cast<std::size_t>(a) * G + g]) d.members[g].push_back(a);
+  const MemberLists zero{std::vector<std::vector<std::int32_t>>(G)};
+  d.members = c.executor
+                  .accumulate(static_cast<std::size_t>(w.agents), zero,
+                              [&](MemberLists& acc, std::size_t i) {
+                                for (int g = 0; g < G; ++g)
+                                  if (member[i * G + g])
+                                    acc.lists[g].push_back(static_cast<std::int32_t>(i));
+                              })
+                  .lists;
 }
 
-// Endorsing agents per norm and kind, agents per kind, and the summed position of endorsing
-// states per norm, accumulated in parallel (block partials added in block order).
+// Endorsing agents per norm and kind, agents per kind, the summed position of endorsing
+// states per norm and implementing home firms per state and norm, accumulated in parallel
+// (block partials added in block order).
 struct AdopterTally {
   std::vector<double> adopters;  // norms x kinds
   std::vector<double> kind_count;
-  std::vector<double> position_sum;  // norms
+  std::vector<double> position_sum;             // norms
+  std::vector<std::int64_t> home_implementing;  // states x norms
   AdopterTally& operator+=(const AdopterTally& o) {
     for (std::size_t i = 0; i < adopters.size(); ++i) adopters[i] += o.adopters[i];
     for (std::size_t i = 0; i < kind_count.size(); ++i) kind_count[i] += o.kind_count[i];
     for (std::size_t i = 0; i < position_sum.size(); ++i) position_sum[i] += o.position_sum[i];
+    for (std::size_t i = 0; i < home_implementing.size(); ++i)
+      home_implementing[i] += o.home_implementing[i];
     return *this;
   }
 };
@@ -56,20 +76,25 @@ void adopters_now(const Context& c, const State& s, Derived& d) {
   const int K = c.K();
   const auto& stage = s.stage.current();
   const AdopterTally zero{std::vector<double>(static_cast<std::size_t>(K) * kKinds, 0.0),
-                          std::vector<double>(kKinds, 0.0), std::vector<double>(K, 0.0)};
+                          std::vector<double>(kKinds, 0.0), std::vector<double>(K, 0.0),
+                          std::vector<std::int64_t>(static_cast<std::size_t>(w.states) * K, 0)};
   AdopterTally t = c.executor.accumulate(
       static_cast<std::size_t>(w.agents), zero, [&](AdopterTally& acc, std::size_t i) {
         const auto a = static_cast<std::int32_t>(i);
         acc.kind_count[w.kind[a]] += 1.0;
-        for (int k = 0; k < K; ++k)
+        for (int k = 0; k < K; ++k) {
           if (stage[w.ak(a, k)] >= kEndorsed) {
             acc.adopters[static_cast<std::size_t>(k) * kKinds + w.kind[a]] += 1.0;
             if (w.kind[a] == kState) acc.position_sum[k] += w.position[a];
           }
+          if (w.kind[a] == kFirm && stage[w.ak(a, k)] == kImplemented)
+            ++acc.home_implementing[w.ak(w.home[a], k)];
+        }
       });
   d.adopters = std::move(t.adopters);
   d.kind_count = std::move(t.kind_count);
   d.adopter_position = std::move(t.position_sum);
+  d.home_implementing = std::move(t.home_implementing);
   d.has_adopter_position.assign(K, 0);
   for (int k = 0; k < K; ++k) {
     const double n = d.adopters[static_cast<std::size_t>(k) * kKinds + kState];
@@ -78,67 +103,89 @@ void adopters_now(const Context& c, const State& s, Derived& d) {
   }
 }
 
-// Memberships as the adoption terms see them: commitments, monitoring, cbm and the most
-// specific text on offer.
-void membership_terms(const Context& c, const State& s, Derived& d) {
+// Founders of founded initiatives spend their budget over their contacts, per norm the
+// initiative promotes (see the advocacy phase).
+void spending_now(const Context& c, Derived& d) {
+  const World& w = c.world;
+  const int K = c.K();
+  d.spend.clear();
+  if (!c.params.mechanisms.advocacy.enabled) {
+    d.spender.clear();
+    return;
+  }
+  d.spender.assign(static_cast<std::size_t>(w.agents), -1);
+  for (int g = 0; g < c.G(); ++g) {
+    if (!d.founded[g]) continue;
+    const double budget = c.params.initiatives[g].founders.budget;
+    for (const std::int32_t f : w.founders[g]) {
+      const auto degree = w.contacts.degree(f);
+      if (degree == 0) continue;
+      if (d.spender[f] < 0) {
+        d.spender[f] = static_cast<std::int32_t>(d.spend.size() / K);
+        d.spend.resize(d.spend.size() + K, 0.0);
+      }
+      for (const int k : w.initiative_norms[g])
+        d.spend[static_cast<std::size_t>(d.spender[f]) * K + k] += budget / degree;
+    }
+  }
+}
+
+void profiles_now(const Context& c, const State& s, Derived& d) {
   const World& w = c.world;
   const int K = c.K();
   const int G = c.G();
-  const auto n = static_cast<std::size_t>(w.agents) * K;
-  d.commitment.assign(n, 0.0);
-  d.monitoring.assign(n, 0.0);
-  d.cbm.assign(w.agents, 0.0);
-  d.chosen_variant.assign(n, 0);
-  d.chosen_sigma.assign(n, 0.0);
+  d.profiles.reset(static_cast<std::size_t>(w.agents), K, G);
+  const auto& stage = s.stage.current();
   const auto& member = s.member.current();
-  const auto& formalised = s.formalised.current();
-  const auto& variant = s.variant.current();
+  const auto& veng = s.vengefulness.current();
   c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
     const auto a = static_cast<std::int32_t>(i);
-    for (int k = 0; k < K; ++k) {
-      std::int32_t best = -1;
-      double best_sigma = -1.0;
-      for (int g = 0; g < G; ++g) {
-        if (!member[i * G + g] || !d.founded[g] || !promotes(w, g, k)) continue;
-        const auto& x = c.params.initiatives[g];
-        d.commitment[w.ak(a, k)] += x.commitment;
-        d.monitoring[w.ak(a, k)] = std::max(d.monitoring[w.ak(a, k)], x.monitoring);
-        const double sg = variant_sigma(c, s, g, k);
-        if (sg > best_sigma) {
-          best_sigma = sg;
-          best = g;
-        }
+    d.profiles.set(a, veng[i], !d.spender.empty() && d.spender[i] >= 0, stage.data() + w.ak(a, 0),
+                   member.data() + i * G);
+  });
+}
+
+// Everything per agent: one gather per agent, then its utilities.
+void agents_now(const Context& c, const State& s, Derived& d) {
+  const World& w = c.world;
+  const int K = c.K();
+  const int G = c.G();
+  const auto n = static_cast<std::size_t>(w.agents);
+  const bool advocacy = !d.spender.empty();
+  d.chosen_variant.resize(n * K);
+  d.monitoring.resize(n * K);
+  d.watchers.resize(n * K);
+  d.advocacy.resize(advocacy ? n * K : 0);
+  d.utility.resize(n * K);
+  d.cbm.resize(n);
+  d.contacts_in.resize(n * G);
+  c.executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
+    AgentView v(K, G);
+    for (std::size_t i = begin; i < end; ++i) {
+      const auto a = static_cast<std::int32_t>(i);
+      gather(c, s, d, a, v);
+      for (int k = 0; k < K; ++k) {
+        const std::size_t ak = w.ak(a, k);
+        d.chosen_variant[ak] = v.variant[k];
+        d.monitoring[ak] = v.monitoring[k];
+        d.watchers[ak] = v.watchers[k];
+        if (advocacy) d.advocacy[ak] = v.advocacy[k];
+        d.utility[ak] = utility(c.params, c.params.norms[k], utility_terms(c, s, d, a, k, v));
       }
-      if (best < 0) {
-        const std::int32_t home = w.home[a];
-        best = w.kind[a] == kFirm && formalised[w.ak(home, k)] ? variant[w.ak(home, k)] : G + home;
-        best_sigma = variant_sigma(c, s, best, k);
-      }
-      d.chosen_variant[w.ak(a, k)] = best;
-      d.chosen_sigma[w.ak(a, k)] = best_sigma;
+      d.cbm[i] = v.cbm;
+      std::copy(v.contacts_in.begin(), v.contacts_in.end(), d.contacts_in.begin() + i * G);
     }
-    for (int g = 0; g < G; ++g)
-      if (member[i * G + g] && d.founded[g])
-        d.cbm[i] = std::max(d.cbm[i], c.params.initiatives[g].cbm);
   });
 }
 
 }  // namespace
 
-Derived derive(const Context& c, const State& s) {
-  Derived d;
+void derive(const Context& c, const State& s, Derived& d) {
   initiatives_now(c, s, d);
   adopters_now(c, s, d);
-  membership_terms(c, s, d);
-  const World& w = c.world;
-  const int K = c.K();
-  d.utility.assign(static_cast<std::size_t>(w.agents) * K, 0.0);
-  c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
-    const auto a = static_cast<std::int32_t>(i);
-    for (int k = 0; k < K; ++k)
-      d.utility[w.ak(a, k)] = utility(c.params, c.params.norms[k], utility_terms(c, s, d, a, k));
-  });
-  return d;
+  spending_now(c, d);
+  profiles_now(c, s, d);
+  agents_now(c, s, d);
 }
 
 }  // namespace cybernorms

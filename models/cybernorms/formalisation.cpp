@@ -28,11 +28,7 @@ void formalise(const Context& c, const Derived& d, State& s) {
     for (int k = 0; k < K; ++k) {
       const std::size_t sk = w.ak(st, k);
       if (formalised[sk] || stage[sk] < kEndorsed) continue;
-      HomeShare home;
-      for (std::int64_t f = w.home_offsets[i]; f < w.home_offsets[i + 1]; ++f) {
-        ++home.firms;
-        home.implementing += stage[w.ak(w.home_firms[f], k)] == kImplemented;
-      }
+      const HomeShare home{w.home_offsets[i + 1] - w.home_offsets[i], d.home_implementing[sk]};
       bool treaty = false;
       for (int g = 0; g < G && m.treaty && !treaty; ++g)
         treaty = c.params.initiatives[g].kind == InitiativeKind::kTreaty && d.open[g] &&

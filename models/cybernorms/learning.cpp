@@ -24,9 +24,8 @@ void learn(const Context& c, const Events& e, State& s) {
       b = bold[nb[pick]];
       v = veng[nb[pick]];
     }
-    sim::Rng mutation(c.seed, static_cast<std::uint64_t>(c.step), kPhaseLearning, i, 1);
-    if (mutation.bernoulli(m.mutation)) b = mutation.uniform();
-    if (mutation.bernoulli(m.mutation)) v = mutation.uniform();
+    if (rng.bernoulli(m.mutation)) b = rng.uniform();
+    if (rng.bernoulli(m.mutation)) v = rng.uniform();
     next_bold[i] = b;
     next_veng[i] = v;
   });

@@ -29,26 +29,26 @@ void update_membership(const Context& c, const Derived& d, State& s) {
   c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
     const auto a = static_cast<std::int32_t>(i);
     const auto nb = w.contacts.neighbours(a);
+    // One stream per agent; word g decides initiative g, drawn or not.
+    sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseMembership, i);
     for (int g = 0; g < G; ++g) {
       const std::size_t ag = i * G + g;
       const auto& x = c.params.initiatives[g];
+      const double draw = rng.uniform();
       if (w.is_founder[ag]) {
         next[ag] = c.step + 1 >= x.founded ? 1 : 0;
         continue;
       }
-      double in = 0.0;
-      for (const std::int32_t o : nb) in += member[static_cast<std::size_t>(o) * G + g];
+      const double in = d.contacts_in[ag];
       const double peers = nb.empty() ? 0.0 : in / static_cast<double>(nb.size());
       const bool seat = w.kind[a] == kFirm && x.members == Eligible::kBoth;
       double norms = 0.0;
       for (const int k : w.initiative_norms[g]) norms += d.utility[w.ak(a, k)];
       const double join =
           m.w_peer * peers + (seat ? m.w_seat : 0.0) + m.w_norms * norms - x.join_cost;
-      sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseMembership, i,
-                   static_cast<std::uint32_t>(g));
       if (member[ag]) {
-        if (rng.bernoulli(m.leave_rate * logistic(-m.beta * join))) next[ag] = 0;
-      } else if (eligible(c, d, a, g) && rng.bernoulli(m.join_rate * logistic(m.beta * join))) {
+        if (draw < m.leave_rate * logistic(-m.beta * join)) next[ag] = 0;
+      } else if (eligible(c, d, a, g) && draw < m.join_rate * logistic(m.beta * join)) {
         next[ag] = 1;
       }
     }

@@ -1,7 +1,8 @@
 #include "models/cybernorms/metrics.hpp"
 
+#include "models/cybernorms/census.hpp"
+
 #include <algorithm>
-#include <map>
 #include <numeric>
 #include <sstream>
 
@@ -19,9 +20,11 @@ std::vector<std::string> norm_labels(const Params& p) {
 
 }  // namespace
 
-Metrics::Metrics(const Params& params, const World& world, sim::io::Recorder& recorder)
+Metrics::Metrics(const Params& params, const World& world, const sim::Executor& executor,
+                 sim::io::Recorder& recorder)
     : params_(params),
       world_(world),
+      executor_(executor),
       recorder_(recorder),
       series_(declare()),
       tipping_(params.norms.size(), -1),
@@ -71,72 +74,65 @@ Metrics::Series Metrics::declare() {
   };
 }
 
-double Metrics::endorsing_states(const World& w, const State& s, int k) {
-  double n = 0;
-  for (std::int32_t a = 0; a < w.states; ++a) n += s.stage.current()[w.ak(a, k)] >= kEndorsed;
-  return w.states ? n / w.states : 0.0;
-}
-
-double Metrics::implementing(const World& w, const State& s, int k, int kind) {
-  const std::int32_t begin = kind == kState ? 0 : w.states;
-  const std::int32_t end = kind == kState ? w.states : w.agents;
-  double n = 0;
-  for (std::int32_t a = begin; a < end; ++a) n += s.stage.current()[w.ak(a, k)] == kImplemented;
-  return end > begin ? n / (end - begin) : 0.0;
-}
-
-double Metrics::regimes_per_firm(const World& w, const State& s) {
+double Metrics::regimes_per_firm(const World& w, const State& s, const sim::Executor& ex) {
   if (w.firms == 0) return 0.0;
-  double total = 0.0;
-  std::vector<std::int32_t> seen;
-  for (std::int32_t a = w.states; a < w.agents; ++a)
-    for (int k = 0; k < w.norms; ++k) {
-      seen.clear();
-      for (const std::int32_t st : w.footprint(a))
-        if (s.formalised.current()[w.ak(st, k)]) seen.push_back(s.variant.current()[w.ak(st, k)]);
-      std::sort(seen.begin(), seen.end());
-      total += static_cast<double>(std::unique(seen.begin(), seen.end()) - seen.begin());
-    }
+  const auto& formalised = s.formalised.current();
+  const auto& variant = s.variant.current();
+  const double total =
+      ex.accumulate(static_cast<std::size_t>(w.firms), 0.0, [&](double& acc, std::size_t f) {
+        const auto a = static_cast<std::int32_t>(w.states + f);
+        std::vector<std::int32_t> seen;
+        for (int k = 0; k < w.norms; ++k) {
+          seen.clear();
+          for (const std::int32_t st : w.footprint(a))
+            if (formalised[w.ak(st, k)]) seen.push_back(variant[w.ak(st, k)]);
+          std::sort(seen.begin(), seen.end());
+          acc += static_cast<double>(std::unique(seen.begin(), seen.end()) - seen.begin());
+        }
+      });
   return total / (static_cast<double>(w.firms) * w.norms);
 }
 
-double Metrics::variant_concentration(const World& w, const State& s) {
+double Metrics::variant_concentration(const World& w, const State& s, int initiatives,
+                                      const sim::Executor& ex) {
+  // Variants are initiative texts [0, G) and national texts [G, G + states).
+  const auto variants = static_cast<std::size_t>(initiatives + w.states);
+  const auto K = static_cast<std::size_t>(w.norms);
+  const auto& stage = s.stage.current();
+  const auto& variant = s.variant.current();
+  using Counts = sim::VectorSum<std::int64_t>;  // norms x variants
+  const Counts counts = ex.accumulate(static_cast<std::size_t>(w.agents),
+                                      Counts{std::vector<std::int64_t>(K * variants, 0)},
+                                      [&](Counts& acc, std::size_t i) {
+                                        for (std::size_t k = 0; k < K; ++k)
+                                          if (stage[i * K + k] >= kEndorsed)
+                                            ++acc.v[k * variants + variant[i * K + k]];
+                                      });
   double sum = 0.0;
-  for (int k = 0; k < w.norms; ++k) {
-    std::map<std::int32_t, double> count;
-    double adopters = 0.0;
-    for (std::int32_t a = 0; a < w.agents; ++a)
-      if (s.stage.current()[w.ak(a, k)] >= kEndorsed) {
-        count[s.variant.current()[w.ak(a, k)]] += 1.0;
-        adopters += 1.0;
-      }
+  for (std::size_t k = 0; k < K; ++k) {
+    const auto row = counts.v.begin() + static_cast<std::ptrdiff_t>(k * variants);
+    const auto adopters = static_cast<double>(
+        std::accumulate(row, row + static_cast<std::ptrdiff_t>(variants), std::int64_t{0}));
     double h = 0.0;
-    for (const auto& [v, n] : count) h += (n / adopters) * (n / adopters);
+    for (std::size_t v = 0; v < variants; ++v) {
+      const double share = static_cast<double>(row[static_cast<std::ptrdiff_t>(v)]) / adopters;
+      if (row[static_cast<std::ptrdiff_t>(v)] > 0) h += share * share;
+    }
     sum += adopters > 0 ? h : 1.0;
   }
-  return sum / w.norms;
+  return sum / static_cast<double>(K);
 }
 
 void Metrics::record(std::int64_t step, const State& s, const Events& e) {
   const World& w = world_;
   const int K = w.norms;
-  std::vector<double> count(static_cast<std::size_t>(K) * kKinds * 3, 0.0);
-  std::vector<double> weight(count.size(), 0.0);
-  double kind_n[kKinds] = {0, 0}, kind_w[kKinds] = {0, 0};
-  for (std::int32_t a = 0; a < w.agents; ++a) {
-    kind_n[w.kind[a]] += 1.0;
-    kind_w[w.kind[a]] += w.weight[a];
-    for (int k = 0; k < K; ++k) {
-      const std::size_t col =
-          (static_cast<std::size_t>(k) * kKinds + w.kind[a]) * 3 + s.stage.current()[w.ak(a, k)];
-      count[col] += 1.0;
-      weight[col] += w.weight[a];
-    }
-  }
+  const Census census = take_census(w, s, params_.initiative_count(), executor_);
+  std::vector<double> count = census.count;
+  std::vector<double> weight = census.weight;
   for (std::size_t col = 0; col < count.size(); ++col) {
-    const int kind = static_cast<int>((col / 3) % kKinds);
-    count[col] = kind_n[kind] > 0 ? count[col] / kind_n[kind] : 0.0;
-    weight[col] = kind_w[kind] > 0 ? weight[col] / kind_w[kind] : 0.0;
+    const int kind = static_cast<int>((col / Census::kStages) % kKinds);
+    count[col] = census.kind_n[kind] > 0 ? count[col] / census.kind_n[kind] : 0.0;
+    weight[col] = census.kind_w[kind] > 0 ? weight[col] / census.kind_w[kind] : 0.0;
   }
   const int B = w.blocs;
   double trust = 0.0;
@@ -146,13 +142,12 @@ void Metrics::record(std::int64_t step, const State& s, const Events& e) {
   trust = B > 1 ? trust / (B * (B - 1)) : 1.0;
   const int G = params_.initiative_count();
   std::vector<double> spec(std::max(G, 1), 0.0);
-  std::vector<std::int64_t> members(std::max(G, 1), 0);
+  std::vector<std::int64_t> members = census.members;
+  if (members.empty()) members.push_back(0);
   for (int g = 0; g < G; ++g) {
     for (const int k : w.initiative_norms[g])
       spec[g] += s.specificity.current()[static_cast<std::size_t>(g) * K + k];
     spec[g] /= static_cast<double>(w.initiative_norms[g].size());
-    for (std::int32_t a = 0; a < w.agents; ++a)
-      members[g] += s.member.current()[static_cast<std::size_t>(a) * G + g];
   }
   std::vector<std::int64_t> formal(K, 0);
   for (std::int32_t st = 0; st < w.states; ++st)
@@ -172,17 +167,21 @@ void Metrics::record(std::int64_t step, const State& s, const Events& e) {
 
   double adopters = 0.0;
   for (int k = 0; k < K; ++k) {
-    const double share = endorsing_states(w, s, k);
+    const double states = census.kind_n[kState];
+    const double share = states > 0 ? (census.count[Census::column(k, kState, kEndorsed)] +
+                                       census.count[Census::column(k, kState, kImplemented)]) /
+                                          states
+                                    : 0.0;
     if (tipping_[k] < 0 && share >= 1.0 / 3.0) tipping_[k] = step;
     peak_speed_[k] = std::max(peak_speed_[k], share - last_share_[k]);
     last_share_[k] = share;
     for (int kind = 0; kind < kKinds; ++kind)
-      if (half_implemented_[k * kKinds + kind] < 0 && implementing(w, s, k, kind) >= 0.5)
+      if (half_implemented_[k * kKinds + kind] < 0 && census.kind_n[kind] > 0 &&
+          census.count[Census::column(k, kind, kImplemented)] / census.kind_n[kind] >= 0.5)
         half_implemented_[k * kKinds + kind] = step;
     for (int kind = 0; kind < kKinds; ++kind)
-      adopters += (count[(static_cast<std::size_t>(k) * kKinds + kind) * 3 + 1] +
-                   count[(static_cast<std::size_t>(k) * kKinds + kind) * 3 + 2]) *
-                  kind_n[kind];
+      adopters += census.count[Census::column(k, kind, kEndorsed)] +
+                  census.count[Census::column(k, kind, kImplemented)];
   }
   last_violations_ = std::accumulate(e.violations.begin(), e.violations.end(), std::int64_t{0});
   final_violation_rate_ = adopters > 0 ? static_cast<double>(last_violations_) / adopters : 0.0;
@@ -192,11 +191,14 @@ void Metrics::record(std::int64_t step, const State& s, const Events& e) {
 void Metrics::finish(const State& s) {
   const World& w = world_;
   auto& r = recorder_;
+  const Census census = take_census(w, s, params_.initiative_count(), executor_);
   double endorsed = 0.0, implemented = 0.0;
-  for (const auto st : s.stage.current()) {
-    endorsed += st >= kEndorsed;
-    implemented += st == kImplemented;
-  }
+  for (int k = 0; k < w.norms; ++k)
+    for (int kind = 0; kind < kKinds; ++kind) {
+      endorsed += census.count[Census::column(k, kind, kEndorsed)] +
+                  census.count[Census::column(k, kind, kImplemented)];
+      implemented += census.count[Census::column(k, kind, kImplemented)];
+    }
   for (int k = 0; k < w.norms; ++k) {
     const std::string& n = params_.norms[k].name;
     r.result("tipping_step_" + n, tipping_[k],
@@ -209,9 +211,15 @@ void Metrics::finish(const State& s) {
                std::string("first step after which >= 50% of ") + kKindNames[kind] +
                    "s implement " + n + "; -1: never",
                params_.step_unit);
-    r.result("final_endorsing_states_" + n, endorsing_states(w, s, k),
+    const auto share = [&](int kind, int from_stage) {
+      double n_at = 0.0;
+      for (int stage = from_stage; stage <= kImplemented; ++stage)
+        n_at += census.count[Census::column(k, kind, stage)];
+      return census.kind_n[kind] > 0 ? n_at / census.kind_n[kind] : 0.0;
+    };
+    r.result("final_endorsing_states_" + n, share(kState, kEndorsed),
              "share of states endorsing (stage >= 1) " + n + " at the end", "share of states");
-    r.result("final_implementing_firms_" + n, implementing(w, s, k, kFirm),
+    r.result("final_implementing_firms_" + n, share(kFirm, kImplemented),
              "share of firms implementing " + n + " at the end", "share of firms");
     r.result("peak_adoption_speed_" + n, peak_speed_[k],
              "largest one-step rise in the share of states endorsing " + n,
@@ -220,10 +228,11 @@ void Metrics::finish(const State& s) {
   r.result("implementation_depth", endorsed > 0 ? implemented / endorsed : 0.0,
            "implemented / endorsed (stage >= 1) agent-norm pairs at the end", "ratio");
   r.result(
-      "fragmentation_regimes_per_firm", regimes_per_firm(w, s),
+      "fragmentation_regimes_per_firm", regimes_per_firm(w, s, executor_),
       "distinct formalised variants a firm faces across its markets, mean over firms and norms",
       "regimes");
-  r.result("fragmentation_herfindahl", variant_concentration(w, s),
+  r.result("fragmentation_herfindahl",
+           variant_concentration(w, s, params_.initiative_count(), executor_),
            "Herfindahl of variants among adopters, mean over norms (1: a single regime)", "0..1");
   r.result("final_violation_rate", final_violation_rate_,
            "violations in the last step per adopting agent-norm pair", "per adopter per step");

@@ -14,20 +14,19 @@ namespace cybernorms {
 // the running quantities the results need (first crossing times, peak speed).
 class Metrics {
  public:
-  Metrics(const Params& params, const World& world, sim::io::Recorder& recorder);
+  Metrics(const Params& params, const World& world, const sim::Executor& executor,
+          sim::io::Recorder& recorder);
 
   // Records the state after step t (that is, of step t+1) and the events of step t.
   void record(std::int64_t step, const State& s, const Events& e);
   void finish(const State& s);
   std::string summary() const;
 
-  // Share of states at stage >= 1 for norm k, and of agents of `kind` at stage 2.
-  static double endorsing_states(const World& w, const State& s, int k);
-  static double implementing(const World& w, const State& s, int k, int kind);
   // Mean over firms and norms of the distinct variants a firm's markets formalised.
-  static double regimes_per_firm(const World& w, const State& s);
+  static double regimes_per_firm(const World& w, const State& s, const sim::Executor& ex);
   // Herfindahl of variants among adopters, averaged over norms (1: one regime).
-  static double variant_concentration(const World& w, const State& s);
+  static double variant_concentration(const World& w, const State& s, int initiatives,
+                                      const sim::Executor& ex);
 
  private:
   struct Series {
@@ -41,6 +40,7 @@ class Metrics {
 
   const Params& params_;
   const World& world_;
+  const sim::Executor& executor_;
   sim::io::Recorder& recorder_;
   Series series_;
   std::vector<std::int64_t> tipping_;           // norms: first step with >= 1/3 of states endorsing

@@ -68,14 +68,15 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     for (std::size_t i = begin; i < end; ++i) {
       const auto a = static_cast<std::int32_t>(i);
       double received = 0.0;
+      // False alarms: one stream per agent (slot 0), word k for norm k whether drawn or not.
+      sim::Rng alarm(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i);
       for (int k = 0; k < K; ++k) {
         const std::size_t ak = w.ak(a, k);
+        const double alarm_draw = alarm.uniform();
         if (stage[ak] < kEndorsed) continue;
         const Norm& norm = c.params.norms[k];
-        const auto uk = static_cast<std::uint32_t>(k);
-        sim::Rng alarm(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i, uk);
-        const bool false_alarm = !e.violated[ak] && alarm.bernoulli(false_alarm_probability(
-                                                        norm.misattribution, d.cbm[i]));
+        const bool false_alarm =
+            !e.violated[ak] && alarm_draw < false_alarm_probability(norm.misattribution, d.cbm[i]);
         if (!e.violated[ak] && !false_alarm) continue;
         if (false_alarm) ++fx.false_alarms[k];
         const double visible =
@@ -129,8 +130,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     for (std::size_t p = 0; p < e.bloc_events.size(); ++p) e.bloc_events[p] += fx.bloc_events[p];
   }
   // Trust: incidents across two blocs erode it; a cbm channel with members in both rebuilds it.
-  std::vector<double> bloc_size(B, 0.0);
-  for (std::int32_t a = 0; a < w.agents; ++a) bloc_size[w.bloc[a]] += 1.0;
+  const auto& bloc_size = w.bloc_size;
   std::vector<double> channel(static_cast<std::size_t>(B) * B, 0.0);
   for (int g = 0; g < c.G(); ++g) {
     const double strength = c.params.initiatives[g].cbm;

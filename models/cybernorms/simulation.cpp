@@ -11,7 +11,10 @@ Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Exec
       executor_(executor),
       world_(generate_world(params_, seed)),
       state_(State::initial(world_, params_)),
-      metrics_(params_, world_, recorder) {
+      rewritten_{params_.mechanisms.adoption.enabled, params_.mechanisms.advocacy.enabled,
+                 params_.mechanisms.sanction.enabled, params_.mechanisms.learning.enabled,
+                 params_.mechanisms.capacity_building.enabled},
+      metrics_(params_, world_, executor_, recorder) {
   const Mechanisms& m = params_.mechanisms;
   schedule_.add(
       "negotiation", [this](Step& s) { negotiate(s.context, s.derived, state_); },
@@ -41,9 +44,10 @@ Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Exec
 
 void Simulation::step(std::int64_t t) {
   Context context{params_, world_, executor_, seed_, t};
-  Step s{context, derive(context, state_)};
+  derive(context, state_, derived_);
+  Step s{context, derived_};
   events_.reset(static_cast<std::size_t>(world_.agents), world_.norms, world_.blocs);
-  state_.carry();
+  state_.carry(rewritten_);
   schedule_.run_step(s);
   state_.flip();
   metrics_.record(t, state_, events_);

@@ -32,7 +32,7 @@ class Simulation {
  private:
   struct Step {
     Context context;
-    Derived derived;
+    const Derived& derived;
   };
 
   Params params_;
@@ -40,6 +40,8 @@ class Simulation {
   const sim::Executor& executor_;
   World world_;
   State state_;
+  FullRewrites rewritten_;  // what the enabled phases rewrite in full, so carry skips it
+  Derived derived_;
   Events events_;
   Metrics metrics_;
   sim::Schedule<Step> schedule_;

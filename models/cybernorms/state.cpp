@@ -43,16 +43,20 @@ void copy_forward(sim::DoubleBuffer<T>& b) {
 }
 }  // namespace
 
-void State::carry() {
-  copy_forward(stage);
-  copy_forward(variant);
+void State::carry(const FullRewrites& skip) {
+  if (!skip.stage_variant) {
+    copy_forward(stage);
+    copy_forward(variant);
+  }
   copy_forward(formalised);
   copy_forward(member);
-  copy_forward(advocacy);
-  copy_forward(reputation);
-  copy_forward(boldness);
-  copy_forward(vengefulness);
-  copy_forward(capacity);
+  if (!skip.advocacy) copy_forward(advocacy);
+  if (!skip.reputation) copy_forward(reputation);
+  if (!skip.traits) {
+    copy_forward(boldness);
+    copy_forward(vengefulness);
+  }
+  if (!skip.capacity) copy_forward(capacity);
   copy_forward(specificity);
   copy_forward(progress);
   copy_forward(trust);

@@ -10,6 +10,17 @@ namespace cybernorms {
 
 enum Stage : std::uint8_t { kNone = 0, kEndorsed = 1, kImplemented = 2 };
 
+// Fields that enabled phases rewrite in every slot each step: adoption (stage, variant),
+// advocacy, sanction (reputation), learning (boldness, vengefulness), capacity building.
+// Copying them forward first would only be overwritten, at a cost that dominates large runs.
+struct FullRewrites {
+  bool stage_variant = false;
+  bool advocacy = false;
+  bool reputation = false;
+  bool traits = false;
+  bool capacity = false;
+};
+
 // The dynamic state of a run, each field double-buffered: phases read `current()` (step t)
 // and write `next()` (step t+1). `carry` starts t+1 as a copy of t, so a phase that is
 // switched off, or leaves a slot alone, keeps its value.
@@ -31,7 +42,7 @@ struct State {
   sim::DoubleBuffer<double> trust;             // blocs x blocs
 
   static State initial(const World& w, const Params& p);
-  void carry();
+  void carry(const FullRewrites& skip = {});
   void flip();
 };
 

@@ -47,21 +47,16 @@ double legal_obligation(const Context& c, const State& s, const Derived& d, std:
 }
 
 UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, std::int32_t a,
-                           int k) {
+                           int k, const AgentView& v) {
   const World& w = c.world;
   const Norm& norm = c.params.norms[k];
   const auto& stage = s.stage.current();
   UtilityTerms t;
   // Security: adopter share among contacts, weighted by tie strength.
-  double linked = 0.0, adopting = 0.0;
-  const auto nb = w.contacts.neighbours(a);
-  const auto wt = w.contacts.weights(a);
-  for (std::size_t i = 0; i < nb.size(); ++i) {
-    linked += wt[i];
-    if (stage[w.ak(nb[i], k)] >= kEndorsed) adopting += wt[i];
-  }
-  const double xbar = linked > 0 ? adopting / linked : 0.0;
-  t.security = norm.benefit * std::pow(xbar, norm.externality);
+  const double xbar = v.linked > 0 ? v.adopting[k] / v.linked : 0.0;
+  // pow is costly; at xbar 0 or 1 (most agents, early and late) and gamma 1 it is exact.
+  const bool trivial = xbar == 0.0 || xbar == 1.0 || norm.externality == 1.0;
+  t.security = norm.benefit * (trivial ? xbar : std::pow(xbar, norm.externality));
   // Legitimacy: peers are every other agent of the same kind.
   const int kind = w.kind[a];
   const double self = stage[w.ak(a, k)] >= kEndorsed ? 1.0 : 0.0;
@@ -69,13 +64,13 @@ UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, s
   const double peers =
       others > 0 ? (d.adopters[static_cast<std::size_t>(k) * kKinds + kind] - self) / others : 0.0;
   t.legitimacy = w.reputation_sensitivity[a] * peers;
-  t.commitment = d.commitment[w.ak(a, k)];
+  t.commitment = v.commitment[k];
   t.legal = legal_obligation(c, s, d, a, k);
   t.harmonisation = harmonisation(c, s, a, k);
   t.advocacy = s.advocacy.current()[w.ak(a, k)];
   t.stance = w.stance[w.ak(a, k)];
   t.cost = norm.cost.of(kind) * w.cost_scale[a] / s.capacity.current()[a] *
-           (1.0 - c.params.mechanisms.adoption.psi * d.chosen_sigma[w.ak(a, k)]);
+           (1.0 - c.params.mechanisms.adoption.psi * v.sigma[k]);
   t.strategic = kind == kState ? w.capability[a] * norm.restrictiveness : 0.0;
   t.distance = d.has_adopter_position[k] ? std::abs(w.position[a] - d.adopter_position[k]) : 0.0;
   return t;

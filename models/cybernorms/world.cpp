@@ -274,6 +274,8 @@ World generate_world(const Params& p, std::uint64_t seed) {
   generate_traits(p, seed, w);
   generate_networks(p, seed, w);
   place_initiatives(p, w);
+  w.bloc_size.assign(w.blocs, 0.0);
+  for (std::int32_t a = 0; a < w.agents; ++a) w.bloc_size[w.bloc[a]] += 1.0;
   return w;
 }
 

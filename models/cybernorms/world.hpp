@@ -20,6 +20,7 @@ struct World {
   std::int32_t agents = 0;
   int norms = 0;
   int blocs = 0;
+  std::vector<double> bloc_size;  // blocs: agents (a firm belongs to its home state's bloc)
 
   // Per agent (a firm takes region, bloc and position from its home state).
   std::vector<std::uint8_t> kind;

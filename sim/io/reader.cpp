@@ -1,5 +1,7 @@
 #include "sim/io/reader.hpp"
 
+#include "sim/io/values.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -9,6 +11,14 @@ namespace {
 herr_t collect(hid_t, const char* name, const H5O_info_t* info, void* out) {
   if (info->type == H5O_TYPE_DATASET)
     static_cast<std::vector<std::string>*>(out)->push_back(std::string("/") + name);
+  return 0;
+}
+
+herr_t collect_attribute(hid_t object, const char* name, const H5A_info_t*, void* out) {
+  const Handle attr(H5Aopen(object, name, H5P_DEFAULT), H5Aclose,
+                    "open attribute " + std::string(name));
+  static_cast<std::vector<std::pair<std::string, std::string>>*>(out)->emplace_back(
+      name, attribute_text(attr.get()));
   return 0;
 }
 
@@ -29,18 +39,15 @@ std::vector<T> read_all(hid_t file, const std::string& path) {
   return out;
 }
 
-std::string read_vlen_string(hid_t object, hid_t type, bool attribute) {
-  const Handle mem(H5Tcopy(H5T_C_S1), H5Tclose, "copy string type");
-  check(H5Tset_size(mem.get(), H5T_VARIABLE), "set string size");
-  check(H5Tset_cset(mem.get(), H5Tget_cset(type)), "set string charset");
-  char* text = nullptr;
-  if (H5Tis_variable_str(type) <= 0) throw std::runtime_error("HDF5: not a variable-length string");
-  check(attribute ? H5Aread(object, mem.get(), &text)
-                  : H5Dread(object, mem.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, &text),
-        "read string");
-  std::string value = text ? text : "";
-  H5free_memory(text);
-  return value;
+H5O_type_t object_type(hid_t file, const std::string& path) {
+  // Walk the path link by link: H5Oget_info_by_name fails loudly on a missing parent.
+  std::size_t pos = 0;
+  while ((pos = path.find('/', pos + 1)) != std::string::npos)
+    if (H5Lexists(file, path.substr(0, pos).c_str(), H5P_DEFAULT) <= 0) return H5O_TYPE_UNKNOWN;
+  if (path != "/" && H5Lexists(file, path.c_str(), H5P_DEFAULT) <= 0) return H5O_TYPE_UNKNOWN;
+  H5O_info_t info;
+  if (H5Oget_info_by_name(file, path.c_str(), &info, H5P_DEFAULT) < 0) return H5O_TYPE_UNKNOWN;
+  return info.type;
 }
 
 }  // namespace
@@ -62,8 +69,12 @@ std::vector<unsigned char> Reader::raw(const std::string& dataset) const {
   const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose, "open " + dataset);
   const Handle type(H5Dget_type(ds.get()), H5Tclose, "get type");
   if (H5Tis_variable_str(type.get()) > 0) {
-    const std::string s = read_vlen_string(ds.get(), type.get(), false);
-    return {s.begin(), s.end()};
+    std::vector<unsigned char> out;  // the strings, each followed by a NUL
+    for (const auto& s : read_texts(ds.get(), "")) {
+      out.insert(out.end(), s.begin(), s.end());
+      out.push_back(0);
+    }
+    return out;
   }
   const Handle native(H5Tget_native_type(type.get(), H5T_DIR_ASCEND), H5Tclose, "native type");
   std::vector<unsigned char> out(element_count(ds.get()) * H5Tget_size(native.get()));
@@ -75,6 +86,53 @@ std::vector<unsigned char> Reader::raw(const std::string& dataset) const {
 
 std::vector<double> Reader::doubles(const std::string& dataset) const {
   return read_all<double>(file_.get(), dataset);
+}
+
+std::vector<double> Reader::doubles(const std::string& dataset, const std::string& field) const {
+  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose, "open " + dataset);
+  return read_numbers(ds.get(), field);
+}
+
+std::vector<std::string> Reader::texts(const std::string& dataset, const std::string& field) const {
+  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose, "open " + dataset);
+  return read_texts(ds.get(), field);
+}
+
+bool Reader::is_text(const std::string& dataset, const std::string& field) const {
+  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose, "open " + dataset);
+  return is_text_type(element_type(ds.get(), field).get());
+}
+
+std::vector<std::string> Reader::fields(const std::string& dataset) const {
+  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose, "open " + dataset);
+  const Handle type(H5Dget_type(ds.get()), H5Tclose, "get type");
+  std::vector<std::string> out;
+  if (H5Tget_class(type.get()) != H5T_COMPOUND) return out;
+  const int n = H5Tget_nmembers(type.get());
+  for (int i = 0; i < n; ++i) {
+    char* name = H5Tget_member_name(type.get(), static_cast<unsigned>(i));
+    out.emplace_back(name ? name : "");
+    H5free_memory(name);
+  }
+  return out;
+}
+
+bool Reader::is_group(const std::string& path) const {
+  return object_type(file_.get(), path) == H5O_TYPE_GROUP;
+}
+
+bool Reader::is_dataset(const std::string& path) const {
+  return object_type(file_.get(), path) == H5O_TYPE_DATASET;
+}
+
+std::vector<std::pair<std::string, std::string>> Reader::attributes(
+    const std::string& object) const {
+  std::vector<std::pair<std::string, std::string>> out;
+  hsize_t index = 0;
+  check(H5Aiterate_by_name(file_.get(), object.c_str(), H5_INDEX_NAME, H5_ITER_INC, &index,
+                           collect_attribute, &out, H5P_DEFAULT),
+        "list attributes of " + object);
+  return out;
 }
 
 std::vector<std::int64_t> Reader::integers(const std::string& dataset) const {
@@ -119,13 +177,13 @@ std::string Reader::string_attribute(const std::string& object, const std::strin
       H5Aopen_by_name(file_.get(), object.c_str(), name.c_str(), H5P_DEFAULT, H5P_DEFAULT),
       H5Aclose, "open attribute " + object + "@" + name);
   const Handle type(H5Aget_type(attr.get()), H5Tclose, "get attribute type");
-  return read_vlen_string(attr.get(), type.get(), true);
+  if (!is_text_type(type.get()))
+    throw std::runtime_error("HDF5: attribute " + object + "@" + name + " is not a string");
+  return attribute_text(attr.get());
 }
 
 std::string Reader::string_value(const std::string& dataset) const {
-  const Handle ds(H5Dopen2(file_.get(), dataset.c_str(), H5P_DEFAULT), H5Dclose, "open " + dataset);
-  const Handle type(H5Dget_type(ds.get()), H5Tclose, "get type");
-  return read_vlen_string(ds.get(), type.get(), false);
+  return texts(dataset).at(0);
 }
 
 }  // namespace sim::io

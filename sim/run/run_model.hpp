@@ -20,7 +20,7 @@ struct RunOptions {
   int threads = 1;
   bool quiet = false;
   // Adds to the new file before the run starts (e.g. the run's row of a sweep design).
-  std::function<void(hid_t file)> annotate;
+  std::function<void(hid_t file)> annotate = nullptr;
 };
 
 struct RunOutcome {

@@ -14,6 +14,16 @@ namespace sim {
 // Work is cut into fixed blocks of kBlock items whatever the thread count, and reductions
 // combine one partial per block in block order, so floating-point sums come out identical
 // on the serial and the parallel executor.
+// A vector that adds element by element: per-block counts or sums for Executor::accumulate.
+template <class T>
+struct VectorSum {
+  std::vector<T> v;
+  VectorSum& operator+=(const VectorSum& o) {
+    for (std::size_t i = 0; i < v.size(); ++i) v[i] += o.v[i];
+    return *this;
+  }
+};
+
 class Executor {
  public:
   static constexpr std::size_t kBlock = 4096;

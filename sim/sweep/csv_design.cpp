@@ -69,8 +69,8 @@ CsvTable read_csv(const std::string& path) {
         if (fields[c].empty())
           throw InputError(where + ", column " + std::to_string(c + 1) + ": empty column name");
         if (!seen.insert(fields[c]).second)
-          throw InputError(where + ", column " + std::to_string(c + 1) + ": column '" +
-                           fields[c] + "' given twice");
+          throw InputError(where + ", column " + std::to_string(c + 1) + ": column '" + fields[c] +
+                           "' given twice");
       }
       table.columns = std::move(fields);
       continue;

@@ -76,9 +76,10 @@ Journal Journal::resume(const std::string& path, std::uint64_t fingerprint,
         std::memcmp(header.data(), kMagic, sizeof kMagic) != 0)
       throw InputError(path + ": not a normsim sweep journal");
     if (get<std::uint64_t>(header.data() + sizeof kMagic) != fingerprint)
-      throw InputError(path + ": this journal belongs to another sweep (the scenario, design "
-                              "or --set/--seed/--steps differ); run without --resume to start "
-                              "afresh");
+      throw InputError(path +
+                       ": this journal belongs to another sweep (the scenario, design "
+                       "or --set/--seed/--steps differ); run without --resume to start "
+                       "afresh");
     good = static_cast<off_t>(kHeader);
     std::vector<unsigned char> head(kRecordHeader), payload;
     while (in.read(reinterpret_cast<char*>(head.data()), kRecordHeader)) {

@@ -43,21 +43,35 @@ std::string attribute_or_empty(const io::Reader& r, const std::string& object,
 
 }  // namespace
 
-io::RunRecord read_run_file(const std::string& path, std::uint64_t fingerprint) {
-  std::unique_ptr<io::Reader> opened;
+namespace {
+
+std::unique_ptr<io::Reader> open_run_file(const std::string& path, std::uint64_t fingerprint) {
+  std::unique_ptr<io::Reader> r;
   try {
-    opened = std::make_unique<io::Reader>(path);
+    r = std::make_unique<io::Reader>(path);
   } catch (const std::exception&) {
     throw InputError(path + ": cannot open as HDF5 (missing, truncated or not an HDF5 file)");
   }
-  const io::Reader& r = *opened;
-  if (!r.has_attribute("/", "run_index") || !r.has_attribute("/", "sweep_fingerprint"))
+  if (!r->has_attribute("/", "run_index") || !r->has_attribute("/", "sweep_fingerprint"))
     throw InputError(path + ": not the file of a sweep row (written without --run-index)");
-  if (r.has_attribute("/", "interrupted_at_step"))
+  if (r->has_attribute("/", "interrupted_at_step"))
     throw InputError(path + ": the run was interrupted; run it again");
-  if (r.string_attribute("/", "sweep_fingerprint") != fingerprint_text(fingerprint))
-    throw InputError(path + ": belongs to another sweep (its scenario, design or --set, --seed, "
-                            "--steps differ from those given to merge)");
+  if (r->string_attribute("/", "sweep_fingerprint") != fingerprint_text(fingerprint))
+    throw InputError(path +
+                     ": belongs to another sweep (its scenario, design or --set, --seed, "
+                     "--steps differ from those given to merge)");
+  return r;
+}
+
+}  // namespace
+
+std::int64_t check_run_file(const std::string& path, std::uint64_t fingerprint) {
+  return open_run_file(path, fingerprint)->integer_attribute("/", "run_index");
+}
+
+io::RunRecord read_run_file(const std::string& path, std::uint64_t fingerprint) {
+  const auto opened = open_run_file(path, fingerprint);
+  const io::Reader& r = *opened;
   io::RunRecord record;
   record.index = r.integer_attribute("/", "run_index");
   record.seed = static_cast<std::uint64_t>(r.integer_attribute("/", "seed"));
@@ -73,13 +87,13 @@ io::RunRecord read_run_file(const std::string& path, std::uint64_t fingerprint) 
         throw InputError(path + ": " + name + " is not a numeric series");
       const auto shape = r.shape(name);
       io::RunRecord::Series s;
-      s.spec = {short_name,
-                kind == io::Reader::Kind::kFloat64 ? io::ElementType::kFloat64
-                                                   : io::ElementType::kInt64,
-                shape.size() > 1 ? shape[1] : 1,
-                description,
-                unit,
-                split_labels(attribute_or_empty(r, name, "columns"))};
+      s.spec = {
+          short_name,
+          kind == io::Reader::Kind::kFloat64 ? io::ElementType::kFloat64 : io::ElementType::kInt64,
+          shape.size() > 1 ? shape[1] : 1,
+          description,
+          unit,
+          split_labels(attribute_or_empty(r, name, "columns"))};
       s.rows = shape.empty() ? 0 : shape[0];
       s.bytes = r.raw(name);
       record.series.push_back(std::move(s));

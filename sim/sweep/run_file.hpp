@@ -16,6 +16,11 @@ namespace sim::sweep {
 // Writes the sweep attributes and the /design row into a new run file.
 void annotate_run_file(hid_t file, const SweepPlan& plan, const PlanRow& row);
 
+// Checks that `path` is a finished run file of the sweep with fingerprint `fingerprint` and
+// returns its run index; InputError naming the file otherwise (another sweep, no run index,
+// interrupted, not HDF5).
+std::int64_t check_run_file(const std::string& path, std::uint64_t fingerprint);
+
 // Reads a finished run file of the sweep with fingerprint `fingerprint` into a RunRecord
 // (index from `run_index`). InputError naming the file when it is not one (another sweep, no
 // run index, interrupted).

@@ -25,6 +25,12 @@ namespace {
 // Runs at once x threads per run: one thread per run while runs outnumber threads (a run's
 // own parallelism scales worse than independent runs); otherwise the threads are shared
 // among the few runs.
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
 int threads_per_run(const RunnerOptions& options, int threads, std::size_t runs) {
   if (options.threads_per_run > 0) return std::min(options.threads_per_run, threads);
   if (runs >= static_cast<std::size_t>(threads) || runs == 0) return 1;
@@ -35,7 +41,7 @@ int threads_per_run(const RunnerOptions& options, int threads, std::size_t runs)
 
 RunnerOutcome run_plan(const SweepPlan& plan, const RunOne& run, const RunnerOptions& options,
                        const OnFinished& on_finished) {
-  const auto start = std::chrono::steady_clock::now();
+  const auto start = Clock::now();
   std::vector<std::size_t> todo;
   for (std::size_t i = 0; i < plan.rows.size(); ++i)
     if (i >= options.skip.size() || !options.skip[i]) todo.push_back(i);
@@ -57,12 +63,17 @@ RunnerOutcome run_plan(const SweepPlan& plan, const RunOne& run, const RunnerOpt
       return plan.document(row);
     }();
     const Executor executor(per_run);
+    const auto t0 = Clock::now();
     std::optional<io::RunRecord> record = run(doc, row.seed, executor);
+    const double run_seconds = seconds_since(t0);
     if (!record) return false;
     record->index = row.index;
     record->seed = row.seed;
     const std::lock_guard lock(done_mutex);
+    const auto t1 = Clock::now();
     on_finished(row, std::move(*record));
+    outcome.finish_seconds += seconds_since(t1);
+    outcome.run_seconds += run_seconds;
     progress.update(++outcome.finished);
     return true;
   };

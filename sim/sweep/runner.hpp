@@ -54,6 +54,9 @@ struct RunnerOutcome {
   std::int64_t finished = 0;  // runs completed by this call
   bool interrupted = false;   // Ctrl-C / SIGTERM: runs not started (or cut short) were dropped
   double seconds = 0.0;       // wall time
+  // Where the time went, summed over runs (what the per-run overhead is measured from):
+  double run_seconds = 0.0;     // inside RunOne (setup and steps of the model)
+  double finish_seconds = 0.0;  // inside on_finished (e.g. journal and HDF5 writing)
 };
 
 // Called once per finished run, from one thread at a time (calls are serialised), in order of

@@ -14,6 +14,12 @@ std::string journal_path(const std::string& output) {
 }
 
 SweepOutcome run_sweep(const SweepPlan& plan, const RunOne& run, const SweepOptions& options) {
+  return run_sweep(
+      plan, [&](const RunnerOptions& o, const OnFinished& f) { return run_plan(plan, run, o, f); },
+      options);
+}
+
+SweepOutcome run_sweep(const SweepPlan& plan, const Execute& execute, const SweepOptions& options) {
   namespace fs = std::filesystem;
   const std::string journal_file = journal_path(options.output);
   const bool have_journal = fs::exists(journal_file);
@@ -48,7 +54,7 @@ SweepOutcome run_sweep(const SweepPlan& plan, const RunOne& run, const SweepOpti
     journal.emplace(Journal::create(journal_file, fingerprint));
   }
 
-  outcome.ran = run_plan(plan, run, runner, [&](const PlanRow&, io::RunRecord&& record) {
+  outcome.ran = execute(runner, [&](const PlanRow&, io::RunRecord&& record) {
     journal->append(record);
     file.write(record);
   });

@@ -155,8 +155,8 @@ SweepFile::Dataset& SweepFile::result(const io::Result& r) {
   d.kind = kind;
   if (kind == kText) {
     const io::Handle type = io::text_type();
-    d.handle = io::create_vector(summary_group_.get(), r.name, type.get(), type.get(), runs_,
-                                 nullptr);
+    d.handle =
+        io::create_vector(summary_group_.get(), r.name, type.get(), type.get(), runs_, nullptr);
   } else if (kind == 0) {
     d.handle = io::create_vector(summary_group_.get(), r.name, io::file_type<double>(),
                                  io::memory_type<double>(), runs_, &kNaN);
@@ -184,9 +184,8 @@ void SweepFile::write(const io::RunRecord& record) {
     const io::Handle file_space(H5Dget_space(d.handle.get()), H5Sclose, "get space");
     const hsize_t start[3] = {row, 0, 0};
     const hsize_t count[3] = {1, s.rows, d.columns};
-    io::check(
-        H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, start, nullptr, count, nullptr),
-        "select run of " + s.spec.name);
+    io::check(H5Sselect_hyperslab(file_space.get(), H5S_SELECT_SET, start, nullptr, count, nullptr),
+              "select run of " + s.spec.name);
     const io::Handle mem_space(H5Screate_simple(rank, count, nullptr), H5Sclose, "memory space");
     io::check(H5Dwrite(d.handle.get(), io::memory_type(s.spec.type), mem_space.get(),
                        file_space.get(), H5P_DEFAULT, s.bytes.data()),

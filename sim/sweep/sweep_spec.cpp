@@ -4,42 +4,14 @@
 #include "sim/core/error.hpp"
 #include "sim/sweep/csv_design.hpp"
 #include "sim/sweep/samplers.hpp"
+#include "sim/sweep/sweep_block.hpp"
 
 #include <charconv>
 #include <cmath>
 #include <filesystem>
-#include <limits>
-#include <optional>
 
 namespace sim::sweep {
 namespace {
-
-enum class Kind { kGrid, kLhs, kSobol, kRandom, kCsv };
-
-constexpr std::int64_t kMaxRuns = std::int64_t{1} << 31;
-
-// The sweep block as written, with the document it came from for error locations.
-struct Block {
-  const config::Document* doc = nullptr;
-  YAML::Node block;  // the sweep section itself
-  Kind kind = Kind::kGrid;
-  std::int64_t replicates = 1;
-  bool has_replicates = false;
-  std::vector<std::uint64_t> seeds;
-  std::int64_t samples = 0;
-  std::optional<YAML::Node> samples_node;  // where `samples` and `file` were written, if so
-  std::string file;
-  std::optional<YAML::Node> file_node;
-  std::vector<std::pair<std::string, YAML::Node>> parameters;  // flattened, in file order
-
-  [[noreturn]] void fail(const std::string& key, const YAML::Node& node,
-                         const std::string& message) const {
-    throw InputError(doc->error_at("sweep." + key, node) + message);
-  }
-  std::string where(const std::string& key, const YAML::Node& node) const {
-    return doc->where("sweep." + key, node);
-  }
-};
 
 std::string yaml_text(const YAML::Node& node) {
   YAML::Emitter out;
@@ -53,103 +25,6 @@ std::string number_text(double v) {
   return {buf, r.ptr};
 }
 
-// A whole number >= low, or an error at the key.
-std::int64_t read_count(const Block& b, const std::string& key, const YAML::Node& n,
-                        std::int64_t low) {
-  double v = 0;
-  if (!n.IsScalar() || !YAML::convert<double>::decode(n, v) || v != std::floor(v) || v < static_cast<double>(low) ||
-      v > static_cast<double>(kMaxRuns))
-    b.fail(key, n, "expected a whole number >= " + std::to_string(low) + ", got '" +
-                       (n.IsScalar() ? n.Scalar() : std::string("a list or section")) + "'");
-  return static_cast<std::int64_t>(v);
-}
-
-// `where` prefixes the message ("file:3:5: key 'sweep.seeds[0]': ").
-std::uint64_t read_seed(const std::string& where, const std::string& text) {
-  double v = 0;
-  if (!YAML::convert<double>::decode(YAML::Node(text), v) || v != std::floor(v) || v < 0 ||
-      v > 0x1.0p53)
-    throw InputError(where + "a seed must be a whole number in [0, 2^53], got '" + text + "'");
-  return static_cast<std::uint64_t>(v);
-}
-
-void flatten(const Block& b, const YAML::Node& map, const std::string& prefix,
-             std::vector<std::pair<std::string, YAML::Node>>& out) {
-  for (auto it = map.begin(); it != map.end(); ++it) {
-    const YAML::Node key = it->first;
-    const YAML::Node value = it->second;
-    if (!key.IsScalar()) b.fail(prefix, key, "keys must be plain names");
-    const std::string path = prefix.empty() ? key.Scalar() : prefix + "." + key.Scalar();
-    for (const auto& [seen, node] : out)
-      if (seen == path) b.fail("parameters." + path, key, "given twice; remove one");
-    if (value.IsMap())
-      flatten(b, value, path, out);
-    else
-      out.emplace_back(path, value);
-  }
-}
-
-Block read_block(const config::Document& doc) {
-  const YAML::Node node = config::find_node(doc.root(), "sweep");
-  Block b;
-  b.doc = &doc;
-  b.block = node;
-  if (!node.IsDefined())
-    throw InputError(doc.name() + ": no `sweep:` block (see `normsim sweep --help` and the README)");
-  if (!node.IsMap()) b.fail("", node, "expected a section of keys");
-  static const std::vector<std::string> known = {"design",  "parameters", "replicates",
-                                                 "seeds",   "samples",    "file"};
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    const YAML::Node key = it->first;
-    const YAML::Node value = it->second;
-    const std::string name = key.IsScalar() ? key.Scalar() : "";
-    if (name == "design") {
-      static const std::vector<std::pair<std::string, Kind>> kinds = {
-          {"grid", Kind::kGrid},
-          {"lhs", Kind::kLhs},
-          {"sobol", Kind::kSobol},
-          {"random", Kind::kRandom},
-          {"csv", Kind::kCsv}};
-      bool found = false;
-      for (const auto& [n, k] : kinds)
-        if (value.IsScalar() && value.Scalar() == n) {
-          b.kind = k;
-          found = true;
-        }
-      if (!found)
-        b.fail(name, value, "expected one of grid, lhs, sobol, random, csv, got '" +
-                                (value.IsScalar() ? value.Scalar() : "a list or section") + "'");
-    } else if (name == "parameters") {
-      if (!value.IsMap()) b.fail(name, value, "expected a section of key paths");
-      flatten(b, value, "", b.parameters);
-    } else if (name == "replicates") {
-      b.replicates = read_count(b, name, value, 1);
-      b.has_replicates = true;
-    } else if (name == "seeds") {
-      if (!value.IsSequence() || value.size() == 0)
-        b.fail(name, value, "expected a non-empty list of seeds");
-      for (std::size_t i = 0; i < value.size(); ++i) {
-        if (!value[i].IsScalar())
-          b.fail(name + "[" + std::to_string(i) + "]", value[i], "expected a seed");
-        b.seeds.push_back(read_seed(
-            doc.error_at("sweep.seeds[" + std::to_string(i) + "]", value[i]), value[i].Scalar()));
-      }
-    } else if (name == "samples") {
-      b.samples = read_count(b, name, value, 1);
-      b.samples_node = value;
-    } else if (name == "file") {
-      if (!value.IsScalar()) b.fail(name, value, "expected a file name");
-      b.file = value.Scalar();
-      b.file_node = value;
-    } else {
-      config::throw_unknown_key(doc, "sweep." + name, key, known);
-    }
-  }
-  if (b.has_replicates && !b.seeds.empty())
-    b.fail("seeds", node["seeds"], "give either replicates or seeds, not both");
-  return b;
-}
-
 // Each design point's varied values, as assignments in `parameters` order.
 struct Points {
   std::vector<std::string> parameters;
@@ -157,7 +32,7 @@ struct Points {
   std::vector<std::uint64_t> seeds;  // per point, from a csv `seed` column; empty: none
 };
 
-Points grid(const Block& b, std::vector<Assignment>& fixed) {
+Points grid(const SweepBlock& b, std::vector<Assignment>& fixed) {
   Points p;
   std::vector<std::vector<Assignment>> axes;
   for (const auto& [key, node] : b.parameters) {
@@ -196,7 +71,7 @@ struct Range {
   bool whole = false;
 };
 
-Range read_range(const Block& b, const std::string& key, const YAML::Node& node) {
+Range read_range(const SweepBlock& b, const std::string& key, const YAML::Node& node) {
   const std::string k = "parameters." + key;
   if (!node.IsSequence() || node.size() != 2 || !node[0].IsScalar() || !node[1].IsScalar())
     b.fail(k, node, "expected a range [low, high]");
@@ -219,7 +94,7 @@ std::string scale(const Range& r, double u) {
   return number_text(v);
 }
 
-Points sampled(const Block& b, Sampler sampler, std::uint64_t seed,
+Points sampled(const SweepBlock& b, Sampler sampler, std::uint64_t seed,
                std::vector<Assignment>& fixed) {
   if (b.samples <= 0) b.fail("samples", b.block, "this design needs `samples: N`");
   Points p;
@@ -234,9 +109,9 @@ Points sampled(const Block& b, Sampler sampler, std::uint64_t seed,
     origins.push_back(b.where("parameters." + key, node));
     p.parameters.push_back(key);
   }
-  if (ranges.empty()) b.fail("parameters", b.block, "this design needs at least one range [low, high]");
-  const auto unit =
-      unit_sample(sampler, static_cast<std::size_t>(b.samples), ranges.size(), seed);
+  if (ranges.empty())
+    b.fail("parameters", b.block, "this design needs at least one range [low, high]");
+  const auto unit = unit_sample(sampler, static_cast<std::size_t>(b.samples), ranges.size(), seed);
   for (const auto& point : unit) {
     std::vector<Assignment> row;
     for (std::size_t j = 0; j < ranges.size(); ++j)
@@ -246,7 +121,7 @@ Points sampled(const Block& b, Sampler sampler, std::uint64_t seed,
   return p;
 }
 
-Points csv(const Block& b, std::vector<Assignment>& fixed) {
+Points csv(const SweepBlock& b, std::vector<Assignment>& fixed) {
   if (b.file.empty()) b.fail("file", b.block, "design: csv needs `file: TABLE.csv`");
   for (const auto& [key, node] : b.parameters) {
     if (!node.IsScalar())
@@ -288,20 +163,20 @@ bool has_sweep(const config::Document& doc) {
 }
 
 SweepPlan expand_sweep(config::Scenario scenario, const config::Document* design) {
-  const Block b = read_block(design ? *design : scenario.doc);
+  const SweepBlock b = read_block(design ? *design : scenario.doc);
   const std::uint64_t base_seed = scenario.engine.seed;
   SweepPlan plan;
   Points points;
   switch (b.kind) {
-    case Kind::kGrid: points = grid(b, plan.fixed); break;
-    case Kind::kLhs: points = sampled(b, Sampler::kLhs, base_seed, plan.fixed); break;
-    case Kind::kSobol: points = sampled(b, Sampler::kSobol, base_seed, plan.fixed); break;
-    case Kind::kRandom: points = sampled(b, Sampler::kRandom, base_seed, plan.fixed); break;
-    case Kind::kCsv: points = csv(b, plan.fixed); break;
+    case DesignKind::kGrid: points = grid(b, plan.fixed); break;
+    case DesignKind::kLhs: points = sampled(b, Sampler::kLhs, base_seed, plan.fixed); break;
+    case DesignKind::kSobol: points = sampled(b, Sampler::kSobol, base_seed, plan.fixed); break;
+    case DesignKind::kRandom: points = sampled(b, Sampler::kRandom, base_seed, plan.fixed); break;
+    case DesignKind::kCsv: points = csv(b, plan.fixed); break;
   }
-  if ((b.kind == Kind::kGrid || b.kind == Kind::kCsv) && b.samples_node)
+  if ((b.kind == DesignKind::kGrid || b.kind == DesignKind::kCsv) && b.samples_node)
     b.fail("samples", *b.samples_node, "samples is for lhs, sobol and random designs");
-  if (b.kind != Kind::kCsv && b.file_node)
+  if (b.kind != DesignKind::kCsv && b.file_node)
     b.fail("file", *b.file_node, "file is for design: csv");
   const auto replicates =
       b.seeds.empty() ? b.replicates : static_cast<std::int64_t>(b.seeds.size());

@@ -241,50 +241,61 @@ class BadInputTest(ReaderTestCase):
         self.assertEqual(res.returncode, 2)
 
 
-class SweepLayoutTest(ReaderTestCase):
-    """PROVISIONAL: a hand-written file following the announced sweep layout (file_type
-    normsim.sweep, /design one row per run, series [runs, steps, ...], summary [runs]),
-    built by stacking two real run files. Replace with a real sweep once normsim writes one.
-    """
+class SweepFileTest(ReaderTestCase):
+    """A real sweep (tests/cli/sweeps/small.yaml: 2 x 2 grid, 2 replicates) read back, and
+    checked against the same rows run on their own with `normsim run --run-index`."""
 
-    def test_sweep(self):
-        runs = [nr.open_output(run_normsim(SCENARIOS / "metanorms.yaml", self.tmp / f"r{i}.h5",
-                                           "--steps", "12", "--seed", str(i), *extra))
-                for i, extra in enumerate([[], ["--set", "mutation_rate=0.05"]])]
-        path = self.tmp / "sweep.h5"
-        with h5py.File(path, "w") as f, h5py.File(runs[0].path, "r") as src0, \
-                h5py.File(runs[1].path, "r") as src1:
-            for k, v in src0.attrs.items():
-                f.attrs[k] = v
-            f.attrs["file_type"] = "normsim.sweep"
-            design = np.array([(0, 0.01), (1, 0.05)],
-                              dtype=[("seed", "i8"), ("mutation_rate", "f8")])
-            f.create_dataset("design", data=design)
-            for group in ("series", "summary"):
-                for name, ds in src0[group].items():
-                    stacked = np.stack([ds[()], src1[group][name][()]])
-                    out = f.create_dataset(f"{group}/{name}", data=stacked)
-                    for k, v in ds.attrs.items():
-                        out.attrs[k] = v
-        sweep = nr.open_output(path)
+    SCENARIO = ROOT / "tests" / "cli" / "sweeps" / "small.yaml"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.sweep_path = cls.tmp / "sweep.h5"
+        subprocess.run([NORMSIM, "sweep", str(cls.SCENARIO), "-o", str(cls.sweep_path),
+                        "--quiet", "--threads", "2"], check=True, capture_output=True,
+                       timeout=120)
+        cls.row3 = run_normsim(cls.SCENARIO, cls.tmp / "row3.h5", "--run-index", "3")
+
+    def test_design_has_run_seed_and_parameters_in_order(self):
+        sweep = nr.open_output(self.sweep_path)
         self.assertIsInstance(sweep, nr.SweepOutput)
-        self.assertEqual(list(sweep.design()["mutation_rate"]), [0.01, 0.05])
-        long = sweep.series("mean_vengefulness")
-        self.assertEqual(len(long), 2 * 12)
+        design = sweep.design()
+        self.assertEqual(list(design.columns),
+                         ["seed", "mechanisms.adoption.rate", "mechanisms.advocacy.enabled"])
+        self.assertEqual(list(design.index), list(range(8)))
+        self.assertEqual(list(design["mechanisms.adoption.rate"]), [0.05] * 4 + [0.2] * 4)
+        self.assertEqual(list(design["mechanisms.advocacy.enabled"]),
+                         ["true", "true", "false", "false"] * 2)
+        self.assertTrue(sweep.completed().all())
+
+    def test_series_of_a_row_equal_the_row_run_alone(self):
+        sweep = nr.open_output(self.sweep_path)
+        alone = nr.open_output(self.row3)
+        long = sweep.series("mean_trust")
         self.assertEqual(list(long.columns[:2]), ["run", "step"])
-        for i, run in enumerate(runs):
-            np.testing.assert_array_equal(long[long["run"] == i]["value"],
-                                          run.series_wide("mean_vengefulness")
-                                          ["mean_vengefulness"])
-        self.assertTrue((long[long["run"] == 1]["mutation_rate"] == 0.05).all())
+        np.testing.assert_array_equal(long[long["run"] == 3]["value"].to_numpy(),
+                                      alone.series_wide("mean_trust")["mean_trust"].to_numpy())
+        self.assertTrue((long[long["run"] == 3]["mechanisms.advocacy.enabled"] == "false").all())
         wide = sweep.series_wide()
         self.assertEqual(wide.index.names, ["run", "step"])
-        self.assertEqual(wide.loc[(1, 11), "boldness_distribution[0/7]"],
-                         runs[1].series_wide().loc[11, "boldness_distribution[0/7]"])
+        self.assertEqual(len(wide), 8 * 10)
+
+    def test_report_shows_the_design_in_the_sweeps_column_order(self):
+        html = self.tmp / "sweep.html"
+        subprocess.run([NORMSIM, "report", str(self.sweep_path), "-o", str(html)], check=True,
+                       capture_output=True, timeout=120)
+        self.assertIn("<th>run</th><th>seed</th><th>mechanisms.adoption.rate</th>"
+                      "<th>mechanisms.advocacy.enabled</th></tr>", html.read_text())
+
+    def test_summary_has_design_first_and_one_row_per_run(self):
+        sweep = nr.open_output(self.sweep_path)
         summary = sweep.summary()
-        self.assertEqual(list(summary["outcome"]), [r.summary()["outcome"] for r in runs])
-        self.assertEqual(list(summary.columns[:2]), ["seed", "mutation_rate"])
         self.assertIsInstance(summary, pd.DataFrame)
+        self.assertEqual(len(summary), 8)
+        self.assertEqual(list(summary.columns[:2]), ["seed", "mechanisms.adoption.rate"])
+        alone = nr.open_output(self.row3).summary()
+        self.assertEqual(summary.loc[3, "implementation_depth"], alone["implementation_depth"])
+        self.assertEqual(summary.loc[3, "seed"], nr.open_output(self.row3).attrs["seed"])
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 #include "sim/sweep/sweep_spec.hpp"
 #include "tools/normsim/model_registry.hpp"
 #include "tools/normsim/sweep_commands.hpp"
+#include "tools/report/report.hpp"
 
 #include <iostream>
 
@@ -23,38 +24,35 @@ void design_flags(CLI::App* app, ScenarioInputs& in) {
 
 }  // namespace
 
+// Flags of the commands that run a scenario (or a sweep of it) into OUT.h5.
+void Commands::run_flags(CLI::App* app, const std::string& seed_help) {
+  scenario_flags(app, in_);
+  design_flags(app, in_);
+  app->add_option("-o,--output", output_, "output HDF5 file")->required();
+  app->add_option("--seed", in_.seed, seed_help);
+  app->add_flag("-q,--quiet", quiet_, "no progress bar and no summary");
+}
+
 Commands::Commands(CLI::App& app) {
   run_ = app.add_subcommand("run", "run one scenario and write its trajectory to HDF5");
-  scenario_flags(run_, in_);
-  design_flags(run_, in_);
-  run_->add_option("-o,--output", output_, "output HDF5 file")->required();
-  run_->add_option("--seed", in_.seed, "base seed (overrides the scenario's `seed`)");
+  run_flags(run_, "base seed (overrides the scenario's `seed`)");
   run_->add_option("--threads", threads_, "worker threads (results do not depend on it)");
   run_->add_option("--run-index", run_index_,
                    "run row I of the scenario's sweep design on its own (job arrays; combine "
                    "the files with `normsim merge`)");
-  run_->add_flag("-q,--quiet", quiet_, "no progress bar and no summary");
 
   sweep_ = app.add_subcommand("sweep", "run every row of a sweep design into one HDF5 file");
-  scenario_flags(sweep_, in_);
-  design_flags(sweep_, in_);
-  sweep_->add_option("-o,--output", output_, "output HDF5 file")->required();
-  sweep_->add_option("--seed", in_.seed, "base seed of the derived per-run seeds");
+  run_flags(sweep_, "base seed of the derived per-run seeds");
   sweep_->add_option("--threads", sweep_threads_, "worker threads in all (default: every core)");
   sweep_->add_option("--threads-per-run", threads_per_run_,
                      "threads inside each run (default: 1 while runs outnumber threads)");
   sweep_->add_flag("--resume", resume_,
                    "continue an interrupted sweep (OUT.journal) without redoing finished runs");
-  sweep_->add_flag("-q,--quiet", quiet_, "no progress bar and no summary");
 
   merge_ = app.add_subcommand("merge",
                               "combine the files of `normsim run --run-index` into one sweep file");
-  scenario_flags(merge_, in_);
-  design_flags(merge_, in_);
-  merge_->add_option("--seed", in_.seed, "base seed, as given to the runs");
-  merge_->add_option("-o,--output", output_, "output HDF5 file")->required();
+  run_flags(merge_, "base seed, as given to the runs");
   merge_->add_option("files", inputs_, "the run files")->required();
-  merge_->add_flag("-q,--quiet", quiet_, "no summary");
 
   validate_ = app.add_subcommand("validate", "check a scenario (and its sweep) without running");
   scenario_flags(validate_, in_);
@@ -64,15 +62,24 @@ Commands::Commands(CLI::App& app) {
   describe_->add_option("model", model_, "model name");
   compare_ = std::make_unique<CompareCommand>(app);
   sensitivity_ = std::make_unique<SensitivityCommand>(app);
+
+  report_ = app.add_subcommand("report", "write a self-contained HTML report of a run or sweep");
+  report_->add_option("file", input_, "normsim output (.h5) of a run or a sweep")->required();
+  report_->add_option("-o,--output", output_, "HTML file to write")->required();
 }
 
-int Commands::execute() const {
+int Commands::execute(const sim::sweep::Processes& processes) const {
+  if (*sweep_) return sweep(processes);
+  if (processes.size() > 1)
+    throw sim::InputError(
+        "only `normsim sweep` runs on several MPI ranks; start the others "
+        "without mpirun");
   if (*run_) return run_index_ ? run_row() : run();
-  if (*sweep_) return sweep();
   if (*merge_) return merge();
   if (*validate_) return validate();
   if (compare_->selected()) return compare_->execute();
   if (sensitivity_->selected()) return sensitivity_->execute();
+  if (*report_) return report();
   return describe();
 }
 
@@ -99,9 +106,9 @@ int Commands::run_row() const {
   return normsim::run_row(in_, *run_index_, output_, threads_, quiet_);
 }
 
-int Commands::sweep() const {
+int Commands::sweep(const sim::sweep::Processes& processes) const {
   return normsim::sweep(in_, output_, {sweep_threads_, threads_per_run_, !quiet_, {}}, resume_,
-                        quiet_);
+                        quiet_, processes);
 }
 
 int Commands::merge() const {
@@ -132,6 +139,12 @@ int Commands::describe() const {
   std::cout << m.name << ": " << m.summary << "\n\nparameters (key, type, unit, meaning, default, "
             << "allowed values):\n";
   sim::config::print_docs(std::cout, m.docs());
+  return kExitOk;
+}
+
+int Commands::report() const {
+  report::write_report(input_, output_);
+  std::cout << "wrote " << output_ << "\n";
   return kExitOk;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sim/sweep/distributed.hpp"
 #include "tools/normsim/compare_command.hpp"
 #include "tools/normsim/scenario_inputs.hpp"
 #include "tools/normsim/sensitivity_command.hpp"
@@ -23,15 +24,18 @@ inline constexpr int kExitInterrupted = 130;
 class Commands {
  public:
   explicit Commands(CLI::App& app);
-  int execute() const;
+  // Under mpirun only `sweep` may run (on every rank); other commands are an InputError there.
+  int execute(const sim::sweep::Processes& processes) const;
 
  private:
+  void run_flags(CLI::App* app, const std::string& seed_help);
   int run() const;
   int run_row() const;
-  int sweep() const;
+  int sweep(const sim::sweep::Processes& processes) const;
   int merge() const;
   int validate() const;
   int describe() const;
+  int report() const;
 
   CLI::App* run_ = nullptr;
   CLI::App* sweep_ = nullptr;
@@ -40,6 +44,7 @@ class Commands {
   CLI::App* describe_ = nullptr;
   std::unique_ptr<CompareCommand> compare_;
   std::unique_ptr<SensitivityCommand> sensitivity_;
+  CLI::App* report_ = nullptr;
 
   ScenarioInputs in_;
   std::string output_;
@@ -51,6 +56,7 @@ class Commands {
   bool quiet_ = false;
   std::vector<std::string> inputs_;
   std::string model_;
+  std::string input_;
 };
 
 }  // namespace normsim

@@ -25,8 +25,8 @@ LoadedSweep load_sweep(const ScenarioInputs& in) {
     out.plan = sim::sweep::expand_sweep(out.scenario, nullptr);
   } else {
     if (sim::sweep::has_sweep(out.scenario.doc))
-      throw sim::InputError(in.scenario + ": has its own `sweep:` block and --design " +
-                            in.design + " gives another; keep one");
+      throw sim::InputError(in.scenario + ": has its own `sweep:` block and --design " + in.design +
+                            " gives another; keep one");
     const auto design = sim::config::Document::from_file(in.design);
     out.plan = sim::sweep::expand_sweep(out.scenario, &design);
   }
@@ -35,9 +35,14 @@ LoadedSweep load_sweep(const ScenarioInputs& in) {
 }
 
 sim::io::Provenance provenance(const sim::config::Scenario& s, std::uint64_t seed, int threads) {
-  return {s.engine.model,         s.doc.name(),          s.doc.effective_text(),
-          s.doc.source_text(),    s.engine.description, seed,
-          threads,                "normsim.run"};
+  return {s.engine.model,
+          s.doc.name(),
+          s.doc.effective_text(),
+          s.doc.source_text(),
+          s.engine.description,
+          seed,
+          threads,
+          "normsim.run"};
 }
 
 }  // namespace normsim

@@ -6,6 +6,8 @@
 #include "sim/sweep/sweep.hpp"
 #include "tools/normsim/commands.hpp"
 
+#include <oneapi/tbb/info.h>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -21,6 +23,19 @@ void add_design_source(hid_t file, const ScenarioInputs& in) {
   text << f.rdbuf();
   sim::io::write_attribute(file, "design_file", in.design);
   sim::io::write_attribute(file, "design_source", text.str());
+}
+
+void print_timing(const sim::sweep::SweepOutcome& o) {
+  const auto& r = o.ran;
+  std::cout << o.runs << " runs: " << o.resumed << " resumed, " << r.finished << " run in "
+            << r.seconds << " s";
+  if (r.finished > 0 && r.seconds > 0) {
+    const auto n = static_cast<double>(r.finished);
+    std::cout << " (" << n / r.seconds << " runs/s); per run: " << 1e3 * r.run_seconds / n
+              << " ms running the model, " << 1e3 * r.finish_seconds / n
+              << " ms journal + HDF5 writing";
+  }
+  std::cout << "\nwrote " << o.written << "\n";
 }
 
 }  // namespace
@@ -45,37 +60,44 @@ int run_row(const ScenarioInputs& in, std::int64_t index, const std::string& out
               << " steps; partial output closed in " << outcome.written << "\n";
     return kExitInterrupted;
   }
-  if (!quiet) std::cout << outcome.summary << "wrote run " << index << " to " << outcome.written
-                        << "\n";
+  if (!quiet)
+    std::cout << outcome.summary << "wrote run " << index << " to " << outcome.written << "\n";
   return kExitOk;
 }
 
 int sweep(const ScenarioInputs& in, const std::string& output,
-          const sim::sweep::RunnerOptions& runner, bool resume, bool quiet) {
+          const sim::sweep::RunnerOptions& runner, bool resume, bool quiet,
+          const sim::sweep::Processes& processes) {
   if (runner.threads < 0 || runner.threads_per_run < 0)
     throw sim::InputError("--threads and --threads-per-run must be at least 1");
   const LoadedSweep s = load_sweep(in);
+  if (processes.rank() > 0) {
+    sim::sweep::serve(s.plan, s.model->run_in_memory, runner);
+    return kExitOk;
+  }
   sim::sweep::SweepOptions options;
   options.output = output;
   options.resume = resume;
   options.runner = runner;
-  options.provenance = provenance(s.scenario, s.scenario.engine.seed, runner.threads);
+  const int threads = runner.threads > 0 ? runner.threads : tbb::info::default_concurrency();
+  options.provenance = provenance(s.scenario, s.scenario.engine.seed, threads);
   options.annotate = [&](hid_t file) { add_design_source(file, in); };
-  const auto outcome = sim::sweep::run_sweep(s.plan, s.model->run_in_memory, options);
+  const auto outcome =
+      processes.size() > 1
+          ? sim::sweep::run_sweep(
+                s.plan,
+                [&](const sim::sweep::RunnerOptions& o, const sim::sweep::OnFinished& f) {
+                  return sim::sweep::coordinate(s.plan, o, f);
+                },
+                options)
+          : sim::sweep::run_sweep(s.plan, s.model->run_in_memory, options);
   if (outcome.interrupted) {
     std::cerr << "normsim: interrupted; " << outcome.resumed + outcome.ran.finished << " of "
               << outcome.runs << " runs done, kept in " << sim::sweep::journal_path(output)
               << " (partial view: " << outcome.written << "); continue with --resume\n";
     return kExitInterrupted;
   }
-  if (!quiet) {
-    std::cout << outcome.runs << " runs (" << outcome.resumed << " resumed, "
-              << outcome.ran.finished << " run in " << outcome.ran.seconds << " s";
-    if (outcome.ran.seconds > 0)
-      std::cout << ", " << static_cast<double>(outcome.ran.finished) / outcome.ran.seconds
-                << " runs/s";
-    std::cout << ")\nwrote " << outcome.written << "\n";
-  }
+  if (!quiet) print_timing(outcome);
   return kExitOk;
 }
 

@@ -19,11 +19,12 @@ Two layouts are read:
 
 * ``normsim.run`` (format_version 1): written by ``normsim run``; implemented and tested
   against the real binary.
-* ``normsim.sweep``: PROVISIONAL, following the layout announced for sweeps (not yet
-  written by normsim): a ``/design`` table with one row per run (a compound dataset, or a
-  group of 1-D datasets of length ``runs``), series stacked as ``[runs, steps, ...]`` and
-  summaries as ``[runs]``. Series and summaries then gain a ``run`` column and the design's
-  parameters as columns. Tested only against a file written by hand in the tests.
+* ``normsim.sweep`` (format_version 1): written by ``normsim sweep`` and ``normsim merge``:
+  a ``/design`` group of 1-D datasets of length ``runs`` (``run``, ``seed``, one per varied
+  parameter, in the order of the group's ``columns`` attribute), ``/completed`` (1 for runs
+  present), series stacked as ``[runs, steps, ...]`` and summaries as ``[runs]``. Series and
+  summaries then gain a ``run`` column and the design's parameters as columns. A compound
+  ``/design`` dataset is read too (files written by other tools).
 
 ``normsim compare -o`` and ``normsim sensitivity -o`` files are read by
 :func:`read_comparison` and :func:`read_sensitivity` (dicts of DataFrames).
@@ -259,16 +260,18 @@ class RunOutput:
 
 
 class SweepOutput(RunOutput):
-    """A ``normsim.sweep`` file (PROVISIONAL layout, see the module docstring).
+    """A ``normsim.sweep`` file (see the module docstring).
 
     Series gain a ``run`` column (and the design's parameters); :meth:`summary` returns a
-    DataFrame with one row per run; :meth:`design` the design table.
+    DataFrame with one row per run; :meth:`design` the design table; :meth:`completed` which
+    runs are in the file (an interrupted sweep's partial file lacks some).
     """
 
     _lead = 1
 
     def design(self):
-        """The design: one row per run (``run`` index), one column per parameter."""
+        """The design: one row per run (indexed by ``run``), ``seed`` and one column per varied
+        parameter, in the order the sweep wrote them."""
         with self._file() as f:
             if "design" not in f:
                 raise NormsimFileError(self.path, "missing /design")
@@ -277,14 +280,27 @@ class SweepOutput(RunOutput):
                 data = self._read(node)
                 table = {n: [_text(v) for v in data[n]] for n in node.dtype.names}
             elif isinstance(node, h5py.Group):
+                order = _text(node.attrs.get("columns", ""))
+                names = [n for n in order.split(",") if n in node] if order else []
+                names += [n for n in sorted(node.keys()) if n not in names]
                 table = {n: [_text(v) for v in np.atleast_1d(self._read(node[n]))]
-                         for n in sorted(node.keys())}
+                         for n in names}
             else:
                 raise NormsimFileError(
                     self.path, "/design is neither a compound dataset nor a group")
         frame = pd.DataFrame(table)
+        if "run" in frame:
+            frame = frame.set_index("run")
         frame.index.name = "run"
         return frame
+
+    def completed(self):
+        """A boolean Series indexed by run: True for the runs whose results are in the file."""
+        with self._file() as f:
+            if "completed" not in f:
+                raise NormsimFileError(self.path, "missing /completed")
+            done = np.asarray(self._read(f["completed"])).astype(bool)
+        return pd.Series(done, index=pd.RangeIndex(len(done), name="run"), name="completed")
 
     def _with_design(self, frame):
         return frame.merge(self.design(), left_on="run", right_index=True, how="left")

@@ -132,7 +132,9 @@ TEST(Adoption, VagueTextsCostMore) {
   TinyWorld t("norms: [{name: n, cost: {state: 2, firm: 2}}]\nworld: {states: 2, firms: 0}\n");
   const Context c = t.context();
   const Derived d = t.derived();
-  const auto terms = utility_terms(c, t.state, d, 0, 0);
+  AgentView v(c.K(), c.G());
+  gather(c, t.state, d, 0, v);
+  const auto terms = utility_terms(c, t.state, d, 0, 0, v);
   const double national = t.params.mechanisms.adoption.national_specificity;
   EXPECT_DOUBLE_EQ(terms.cost, 2.0 / t.state.capacity.current()[0] *
                                    (1 - t.params.mechanisms.adoption.psi * national));

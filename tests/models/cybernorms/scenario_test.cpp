@@ -3,6 +3,7 @@
 #include "sim/core/error.hpp"
 #include "sim/io/output_file.hpp"
 #include "sim/io/reader.hpp"
+#include "tests/shipped_scenarios.hpp"
 
 #include <gtest/gtest.h>
 
@@ -48,8 +49,9 @@ std::string run(sim::config::Document doc, int threads, std::int64_t steps,
 }
 
 TEST(Scenarios, EveryShippedScenarioValidatesAndRuns) {
-  for (const char* name : {"baseline.yaml", "private_led.yaml", "state_led.yaml",
-                           "multistakeholder.yaml", "teaching/threshold_cascade.yaml"}) {
+  const auto names = normsim_test::shipped_scenarios("cybernorms");
+  EXPECT_GE(names.size(), 7u);  // baseline, 3 pathways, 3 teaching scenarios
+  for (const auto& name : names) {
     SCOPED_TRACE(name);
     const auto path = run(scenario(name), 1, 12, "shipped");
     const sim::io::Reader r(path);

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "models/cybernorms/context.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace cybernorms {
+
+// What agent a sees of step t, gathered in one pass over its contacts (each contact's
+// stages, traits and memberships sit together in memory, so one visit serves every norm
+// and initiative) and one pass over its own memberships. Reused from agent to agent.
+struct AgentView {
+  double linked = 0.0;                    // summed tie weight to contacts
+  std::vector<double> adopting;           // norms: tie weight to contacts at stage >= 1
+  std::vector<double> watchers;           // norms: vengefulness of contacts at stage >= 1
+  std::vector<double> advocacy;           // norms: founders' budget received from contacts
+  std::vector<std::int32_t> contacts_in;  // initiatives: contacts that are members
+  std::vector<double> commitment;         // norms: sum of pi_g over a's initiatives promoting k
+  std::vector<double> monitoring;         // norms: strongest monitoring of those initiatives
+  std::vector<std::int32_t> variant;      // norms: the most specific text on offer to a
+  std::vector<double> sigma;              // norms: its specificity
+  double cbm = 0.0;                       // strongest cbm channel of a's initiatives
+
+  AgentView(int norms, int initiatives);
+};
+
+// Fills `v` for agent a from the state of step t and the per-step quantities of `d` that do
+// not depend on a (founded initiatives, advocacy spenders).
+void gather(const Context& c, const State& s, const Derived& d, std::int32_t a, AgentView& v);
+
+}  // namespace cybernorms

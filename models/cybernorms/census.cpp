@@ -1,0 +1,44 @@
+#include "models/cybernorms/census.hpp"
+
+namespace cybernorms {
+
+namespace {
+template <class T>
+void add(std::vector<T>& to, const std::vector<T>& from) {
+  for (std::size_t i = 0; i < to.size(); ++i) to[i] += from[i];
+}
+}  // namespace
+
+Census& Census::operator+=(const Census& o) {
+  add(count, o.count);
+  add(weight, o.weight);
+  add(kind_n, o.kind_n);
+  add(kind_w, o.kind_w);
+  add(members, o.members);
+  return *this;
+}
+
+Census take_census(const World& w, const State& s, int initiatives, const sim::Executor& ex) {
+  const int K = w.norms;
+  const auto G = static_cast<std::size_t>(initiatives);
+  const std::size_t columns = static_cast<std::size_t>(K) * kKinds * Census::kStages;
+  const Census zero{std::vector<double>(columns, 0.0), std::vector<double>(columns, 0.0),
+                    std::vector<double>(kKinds, 0.0), std::vector<double>(kKinds, 0.0),
+                    std::vector<std::int64_t>(G, 0)};
+  const auto& stage = s.stage.current();
+  const auto& member = s.member.current();
+  return ex.accumulate(static_cast<std::size_t>(w.agents), zero, [&](Census& c, std::size_t i) {
+    const auto a = static_cast<std::int32_t>(i);
+    const int kind = w.kind[a];
+    c.kind_n[kind] += 1.0;
+    c.kind_w[kind] += w.weight[a];
+    for (int k = 0; k < K; ++k) {
+      const std::size_t col = Census::column(k, kind, stage[w.ak(a, k)]);
+      c.count[col] += 1.0;
+      c.weight[col] += w.weight[a];
+    }
+    for (std::size_t g = 0; g < G; ++g) c.members[g] += member[i * G + g];
+  });
+}
+
+}  // namespace cybernorms

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <vector>
+
+namespace cybernorms {
+
+// What an agent's contacts read of it in step t, packed into one small record per agent:
+// its vengefulness, then a bit field of its stages (2 bits per norm), memberships (1 bit per
+// initiative) and whether it spends advocacy budget. Contacts are scattered over memory, so
+// reading separate arrays costs a cache miss per array per contact; one record of 16 bytes
+// (the default world: 6 norms, 7 initiatives) costs at most one, and a million of them fit
+// in cache far better than the arrays they summarise.
+class Profiles {
+ public:
+  using Record = const std::uint64_t*;
+
+  void reset(std::size_t agents, int norms, int initiatives) {
+    norms_ = static_cast<unsigned>(norms);
+    initiatives_ = static_cast<unsigned>(initiatives);
+    const unsigned bits = 2 * norms_ + initiatives_ + 1;
+    stride_ = 1 + (bits + 63) / 64;
+    words_.assign(agents * stride_, 0);
+  }
+
+  Record record(std::int32_t a) const {
+    return words_.data() + static_cast<std::size_t>(a) * stride_;
+  }
+  static double vengefulness(Record r) {
+    double v;
+    std::memcpy(&v, r, sizeof v);
+    return v;
+  }
+  unsigned stage(Record r, int k) const { return bits(r, 2 * static_cast<unsigned>(k), 3); }
+  unsigned member(Record r, int g) const {
+    return bits(r, 2 * norms_ + static_cast<unsigned>(g), 1);
+  }
+  bool spends(Record r) const { return bits(r, 2 * norms_ + initiatives_, 1) != 0; }
+
+  // Agents are written once each, by one thread, so set() needs no synchronisation.
+  void set(std::int32_t a, double vengefulness, bool spends, const std::uint8_t* stages,
+           const std::uint8_t* memberships) {
+    std::uint64_t* r = words_.data() + static_cast<std::size_t>(a) * stride_;
+    std::memcpy(r, &vengefulness, sizeof vengefulness);
+    for (unsigned w = 1; w < stride_; ++w) r[w] = 0;
+    for (unsigned k = 0; k < norms_; ++k) put(r, 2 * k, stages[k]);
+    for (unsigned g = 0; g < initiatives_; ++g) put(r, 2 * norms_ + g, memberships[g] ? 1 : 0);
+    put(r, 2 * norms_ + initiatives_, spends ? 1 : 0);
+  }
+
+ private:
+  // Fields never straddle words: 2-bit fields start at even bits, 1-bit fields cannot.
+  static unsigned bits(Record r, unsigned at, unsigned mask) {
+    return static_cast<unsigned>(r[1 + at / 64] >> (at % 64)) & mask;
+  }
+  static void put(std::uint64_t* r, unsigned at, unsigned value) {
+    r[1 + at / 64] |= std::uint64_t{value} << (at % 64);
+  }
+
+  unsigned norms_ = 0;
+  unsigned initiatives_ = 0;
+  unsigned stride_ = 0;  // in 8-byte words
+  std::vector<std::uint64_t> words_;
+};
+
+}  // namespace cybernorms

@@ -1,0 +1,110 @@
+#include "tools/report/report.hpp"
+
+#include "sim/core/error.hpp"
+#include "tools/report/sections.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+namespace report {
+namespace {
+
+// Shown in the scenario section, not in the provenance table.
+bool is_scenario_text(const std::string& name) {
+  return name == "scenario" || name == "scenario_source";
+}
+
+Section provenance(const Output& out) {
+  std::vector<Row> rows{{"file", out.path}};
+  for (const auto& [name, value] : out.attributes)
+    if (!is_scenario_text(name)) rows.push_back({name, value});
+  std::string html;
+  if (!out.attribute("interrupted_at_step").empty())
+    html = "<p class=\"warning\">This run was interrupted at step " +
+           escape(out.attribute("interrupted_at_step")) +
+           ": its series stop there and it has no per-run results.</p>\n";
+  return {"Provenance",
+          "What produced this file: program, version, commit, seed and time.",
+          {},
+          html + table({"attribute", "value"}, rows)};
+}
+
+Section results(const Output& out) {
+  std::vector<Row> rows;
+  for (const auto& c : out.summary)
+    rows.push_back({c.name, c.size() == 1 ? c.text(0) : "", c.unit, c.description});
+  return {"Results",
+          "Per-run results from /summary.",
+          {},
+          table({"result", "value", "unit", "meaning"}, rows)};
+}
+
+Section scenario(const Output& out) {
+  std::string html = "<pre>" + escape(out.attribute("scenario")) + "</pre>\n";
+  return {"Scenario",
+          "The scenario as it ran (after any --set overrides), from " +
+              (out.attribute("scenario_file").empty() ? std::string("the file")
+                                                      : out.attribute("scenario_file")) +
+              ".",
+          {},
+          html};
+}
+
+std::vector<Section> run_sections(const Output& out) {
+  Shown shown;
+  std::vector<Section> model;
+  const std::string name = out.attribute("model");
+  if (name == "cybernorms") model = cybernorms_sections(out, shown);
+  if (name == "axelrod") model = axelrod_sections(out, shown);
+  auto rest = generic_sections(out, shown);
+  model.insert(model.end(), rest.begin(), rest.end());
+  return model;
+}
+
+void append(std::vector<Section>& to, std::vector<Section> more) {
+  to.insert(to.end(), more.begin(), more.end());
+}
+
+}  // namespace
+
+std::string render(const Output& out) {
+  std::vector<Section> sections{provenance(out)};
+  if (out.sweep) {
+    append(sections, sweep_sections(out));
+  } else {
+    if (!out.summary.empty()) sections.push_back(results(out));
+    append(sections, run_sections(out));
+  }
+  if (!out.attribute("scenario").empty()) sections.push_back(scenario(out));
+  const std::string what = out.sweep ? "sweep" : "run";
+  const std::string description = out.attribute("description");
+  return page("normsim " + what + ": " + out.attribute("model") +
+                  (description.empty() ? "" : " — " + description),
+              sections);
+}
+
+void write_report(const std::string& input, const std::string& output) {
+  namespace fs = std::filesystem;
+  const fs::path parent = fs::path(output).parent_path();
+  if (!parent.empty() && !fs::is_directory(parent))
+    throw sim::InputError(output + ": output directory " + parent.string() + " does not exist");
+  const std::string html = render(load_output(input));
+  const std::string partial = output + ".partial";
+  {
+    std::ofstream file(partial, std::ios::binary | std::ios::trunc);
+    file << html;
+    file.close();
+    if (!file) {
+      fs::remove(partial);
+      throw sim::InputError(output + ": cannot write the report");
+    }
+  }
+  std::error_code ec;
+  fs::rename(partial, output, ec);
+  if (ec) {
+    fs::remove(partial);
+    throw sim::InputError(output + ": cannot rename " + partial + ": " + ec.message());
+  }
+}
+
+}  // namespace report
