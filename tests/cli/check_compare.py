@@ -109,10 +109,13 @@ with tempfile.TemporaryDirectory() as tmp:
         assert a.keys() == b.keys() and "series/adoption_share_count" in a
         for k in a:
             np.testing.assert_array_equal(a[k], b[k], err_msg=k)
-    for f in swept + [design]:
-        os.remove(f)
+    ignored = subprocess.run([normsim, "compare", *swept, "--replicates", "5"], capture_output=True,
+                             text=True)
+    assert ignored.returncode == 2 and "--replicates applies to scenarios" in ignored.stderr
     not_sweep = subprocess.run([normsim, "compare", one, two], capture_output=True, text=True)
     assert not_sweep.returncode == 2 and "one.h5: not a sweep file" in not_sweep.stderr, not_sweep
+    for f in swept + [design]:
+        os.remove(f)
 
     _, as_json = compare(tmp, "three.h5", "--format", "json")
     doc = json.loads(as_json)

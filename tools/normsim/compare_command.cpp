@@ -87,6 +87,11 @@ int CompareCommand::execute() const {
     else
       scenarios.push_back(inputs_[i]);
   }
+  if (scenarios.empty())  // nothing runs: flags about running would be silently ignored
+    for (const char* flag : {"--replicates", "--seed", "--steps", "--set", "--runs", "--threads"})
+      if (command_->count(flag) > 0)
+        throw sim::InputError(std::string(flag) +
+                              " applies to scenarios that are run; every input is a sweep file");
   std::vector<sim::analysis::Group> ran;
   if (!scenarios.empty()) ran = run_pathways(scenarios);
   std::vector<sim::analysis::Group> groups;
