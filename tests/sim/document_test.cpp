@@ -55,3 +55,28 @@ TEST(Document, MissingFileIsAnInputError) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Document, SetIndexesListItemsAndErrorsNameTheOrigin) {
+  Document doc = Document::from_text("items:\n  - {n: 1}\n  - {n: 2}\n", "s.yaml");
+  doc.set("items[1].n", YAML::Node(7), "design.csv: line 2, column 1 ('items[1].n')");
+  EXPECT_EQ(doc.root()["items"][1]["n"].as<int>(), 7);
+  EXPECT_EQ(doc.where("items[1].n", YAML::Node()), "design.csv: line 2, column 1 ('items[1].n')");
+}
+
+TEST(Document, SetPastTheEndOfAListIsAnError) {
+  Document doc = Document::from_text("items:\n  - {n: 1}\n", "s.yaml");
+  EXPECT_THROW(doc.set("items[4].n", YAML::Node(7), "here"), sim::InputError);
+}
+
+TEST(Document, CloneIsIndependentOfTheOriginal) {
+  const Document doc = Document::from_text("a:\n  b: 1\nsweep: {x: 1}\n", "s.yaml");
+  Document copy = doc.clone();
+  copy.apply_override("a.b=5");
+  EXPECT_TRUE(copy.remove("sweep"));
+  EXPECT_EQ(doc.root()["a"]["b"].as<int>(), 1);
+  EXPECT_TRUE(doc.root()["sweep"].IsDefined());
+}
+
+}  // namespace
