@@ -211,6 +211,16 @@ void Metrics::finish(const State& s) {
                std::string("first step after which >= 50% of ") + kKindNames[kind] +
                    "s implement " + n + "; -1: never",
                params_.step_unit);
+    const auto share = [&](int kind, int from_stage) {
+      double n_at = 0.0;
+      for (int stage = from_stage; stage <= kImplemented; ++stage)
+        n_at += census.count[Census::column(k, kind, stage)];
+      return census.kind_n[kind] > 0 ? n_at / census.kind_n[kind] : 0.0;
+    };
+    r.result("final_endorsing_states_" + n, share(kState, kEndorsed),
+             "share of states endorsing (stage >= 1) " + n + " at the end", "share of states");
+    r.result("final_implementing_firms_" + n, share(kFirm, kImplemented),
+             "share of firms implementing " + n + " at the end", "share of firms");
     r.result("peak_adoption_speed_" + n, peak_speed_[k],
              "largest one-step rise in the share of states endorsing " + n,
              "share of states per step");

@@ -1,13 +1,11 @@
 #pragma once
 
-#include "sim/io/h5.hpp"
+#include "sim/io/partial_file.hpp"
 
 #include <cstdint>
 #include <string>
 
 namespace sim::io {
-
-inline constexpr std::int64_t kFormatVersion = 1;
 
 // Who and what produced a file: stored as root attributes so every output describes itself.
 struct Provenance {
@@ -21,24 +19,19 @@ struct Provenance {
   std::string file_type = "normsim.run";
 };
 
-// An HDF5 output written to "PATH.partial" and renamed to PATH by commit(). A run that fails
-// or is interrupted closes the partial file cleanly and never leaves a file named PATH.
+// A run's (or a sweep's) HDF5 output, written to "PATH.partial" and renamed to PATH
+// by commit(). A run that fails or is interrupted closes the partial file cleanly and never
+// leaves a file named PATH.
 class OutputFile {
  public:
   OutputFile(const std::string& path, const Provenance& provenance);
-  ~OutputFile();
-  OutputFile(const OutputFile&) = delete;
-  OutputFile& operator=(const OutputFile&) = delete;
 
-  hid_t id() const { return file_.get(); }
-  const std::string& partial_path() const { return partial_; }
-  void commit();
+  hid_t id() const { return file_.id(); }
+  const std::string& partial_path() const { return file_.partial_path(); }
+  void commit() { file_.commit(); }
 
  private:
-  std::string path_;
-  std::string partial_;
-  Handle file_;
-  bool committed_ = false;
+  PartialFile file_;
 };
 
 }  // namespace sim::io

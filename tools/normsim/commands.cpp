@@ -60,6 +60,8 @@ Commands::Commands(CLI::App& app) {
 
   describe_ = app.add_subcommand("describe", "list models, or every parameter of one model");
   describe_->add_option("model", model_, "model name");
+  compare_ = std::make_unique<CompareCommand>(app);
+  sensitivity_ = std::make_unique<SensitivityCommand>(app);
 
   report_ = app.add_subcommand("report", "write a self-contained HTML report of a run or sweep");
   report_->add_option("file", input_, "normsim output (.h5) of a run or a sweep")->required();
@@ -75,6 +77,8 @@ int Commands::execute(const sim::sweep::Processes& processes) const {
   if (*run_) return run_index_ ? run_row() : run();
   if (*merge_) return merge();
   if (*validate_) return validate();
+  if (compare_->selected()) return compare_->execute();
+  if (sensitivity_->selected()) return sensitivity_->execute();
   if (*report_) return report();
   return describe();
 }

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "sim/sweep/distributed.hpp"
+#include "tools/normsim/compare_command.hpp"
 #include "tools/normsim/scenario_inputs.hpp"
+#include "tools/normsim/sensitivity_command.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +42,8 @@ class Commands {
   CLI::App* merge_ = nullptr;
   CLI::App* validate_ = nullptr;
   CLI::App* describe_ = nullptr;
+  std::unique_ptr<CompareCommand> compare_;
+  std::unique_ptr<SensitivityCommand> sensitivity_;
   CLI::App* report_ = nullptr;
 
   ScenarioInputs in_;

@@ -28,6 +28,9 @@ Two layouts are read:
   summaries then gain a ``run`` column and the design's parameters as columns. A compound
   ``/design`` dataset is read too (files written by other tools).
 
+``normsim compare -o`` and ``normsim sensitivity -o`` files are read by
+:func:`read_comparison` and :func:`read_sensitivity` (dicts of DataFrames).
+
 Anything wrong with a file (not HDF5, truncated, not a normsim output, a dataset missing)
 raises :class:`NormsimFileError`, which names the path and the problem. Run as a script,
 ``/usr/bin/python3 normsim_reader.py FILE`` prints a summary, and exits 2 on bad input.
@@ -49,7 +52,14 @@ SUPPORTED_FORMAT_VERSION = 1
 RUN_FILE_TYPE = "normsim.run"
 SWEEP_FILE_TYPE = "normsim.sweep"
 
-__all__ = ["NormsimFileError", "RunOutput", "SweepOutput", "open_output", "main"]
+COMPARE_FILE_TYPE = "normsim.compare"
+SENSITIVITY_FILE_TYPE = "normsim.sensitivity"
+#: sim/analysis/run_results.hpp: an event time says this in its description, and holds -1 in a
+#: run where the event never happened.
+NEVER_MARKER = "-1: never"
+
+__all__ = ["NormsimFileError", "RunOutput", "SweepOutput", "open_output", "read_comparison",
+           "read_sensitivity", "main"]
 
 
 class NormsimFileError(Exception):
@@ -430,6 +440,73 @@ def open_output(path):
         raise NormsimFileError(path, "missing group /series")
     cls = SweepOutput if file_type == SWEEP_FILE_TYPE else RunOutput
     return cls(path, attrs)
+
+
+def _open_analysis(path, file_type):
+    """The open file and its root attributes, checked to be of `file_type`."""
+    path = os.fspath(path)
+    f = _open_h5(path)
+    attrs = {k: _text(v) for k, v in f.attrs.items()}
+    if attrs.get("file_type") != file_type:
+        f.close()
+        raise NormsimFileError(path, f"file_type is {attrs.get('file_type')!r}, expected "
+                               f"{file_type!r}")
+    return f, attrs
+
+
+def _columns(f, group, names):
+    """The 1-D datasets `names` of `group` as a DataFrame (strings decoded)."""
+    return pd.DataFrame({n: [_text(v) for v in f[f"{group}/{n}"][()]] for n in names})
+
+
+def read_comparison(path):
+    """A ``normsim.compare`` file (written by ``normsim compare -o``) as DataFrames.
+
+    Returns a dict with ``attrs`` (root attributes), ``estimates`` (metric, pathway, runs,
+    observed, mean, ci_low, ci_high: the mean is over the runs where the metric was observed),
+    ``differences`` (metric, pathway, minus, difference, ci_low, ci_high) and ``runs`` (long
+    form: pathway, run, seed, metric, value as the run wrote it, and ``observed``, False where
+    an event never happened).
+    """
+    f, attrs = _open_analysis(path, COMPARE_FILE_TYPE)
+    with f:
+        estimates = _columns(f, "estimates", ["metric", "pathway", "runs", "observed", "mean",
+                                              "ci_low", "ci_high"])
+        differences = _columns(f, "differences", ["metric", "pathway", "minus", "difference",
+                                                  "ci_low", "ci_high"])
+        rows = []
+        for pathway in attrs["pathways"].split(","):
+            group = f[f"pathways/{pathway}"]
+            seeds = group["seeds"][()]
+            for metric, ds in group["runs"].items():
+                event = NEVER_MARKER in _text(ds.attrs.get("description", ""))
+                for run, value in enumerate(ds[()]):
+                    rows.append((pathway, run, int(seeds[run]), metric, float(value),
+                                 not (event and value == -1)))
+    runs = pd.DataFrame(rows, columns=["pathway", "run", "seed", "metric", "value", "observed"])
+    return {"attrs": attrs, "estimates": estimates, "differences": differences, "runs": runs}
+
+
+def read_sensitivity(path):
+    """A ``normsim.sensitivity`` file (written by ``normsim sensitivity -o``) as DataFrames.
+
+    Returns a dict with ``attrs``, ``indices`` (long form: metric, factor, mu_star, mu, sigma,
+    effects) and ``design`` (one row per run: the factors' values and ``moved``, the factor
+    changed from the previous run, -1 at a trajectory's start).
+    """
+    f, attrs = _open_analysis(path, SENSITIVITY_FILE_TYPE)
+    with f:
+        factors = [_text(v) for v in f["design/factors"][()]]
+        metrics = _text(f["indices"].attrs["rows"]).split(",")
+        table = {n: f[f"indices/{n}"][()] for n in ("mu_star", "mu", "sigma", "effects")}
+        design = pd.DataFrame(f["design/values"][()], columns=factors)
+        design["moved"] = f["design/moved"][()]
+    indices = pd.DataFrame([
+        {"metric": m, "factor": k, **{n: table[n][i, j] for n in table}}
+        for i, m in enumerate(metrics) for j, k in enumerate(factors)])
+    indices["effects"] = indices["effects"].astype(int)
+    design.index.name = "run"
+    return {"attrs": attrs, "indices": indices, "design": design}
 
 
 def main(argv=None):

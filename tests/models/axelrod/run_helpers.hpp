@@ -20,7 +20,7 @@ inline std::string run_scenario(const std::string& scenario, const std::vector<s
   const std::string out =
       (std::filesystem::temp_directory_path() / (std::to_string(getpid()) + "_" + out_name))
           .string();
-  sim::run_model<axelrod::Model>(s, {out, seed, threads, true});
+  sim::run_model<axelrod::Model>(s, {out, seed, threads, true, {}});
   return out;
 }
 
