@@ -3,7 +3,8 @@
 #   run       build (Release) and run the default scenario into default.h5
 #   test      build and pass the whole test suite (ctest)
 #   sanitize  the same suite under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
-#   bench     build and print the benchmark tables (Axelrod game; 1,000-run sweep, minutes)
+#   bench     build and print the benchmark tables (Axelrod game; cyber-norms at 1e4-1e6
+#             firms; a 1,000-run sweep): tens of minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=${NORMSIM_JOBS:-2}
@@ -38,6 +39,7 @@ case "${1:-}" in
     tools/setup.sh
     configure_and_build build -DCMAKE_BUILD_TYPE=Release
     bench/axelrod.sh build
+    bench/cybernorms.sh build
     bench/sweep.sh build
     ;;
   *)
