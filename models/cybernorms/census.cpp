@@ -2,19 +2,12 @@
 
 namespace cybernorms {
 
-namespace {
-template <class T>
-void add(std::vector<T>& to, const std::vector<T>& from) {
-  for (std::size_t i = 0; i < to.size(); ++i) to[i] += from[i];
-}
-}  // namespace
-
 Census& Census::operator+=(const Census& o) {
-  add(count, o.count);
-  add(weight, o.weight);
-  add(kind_n, o.kind_n);
-  add(kind_w, o.kind_w);
-  add(members, o.members);
+  sim::add_elementwise(count, o.count);
+  sim::add_elementwise(weight, o.weight);
+  sim::add_elementwise(kind_n, o.kind_n);
+  sim::add_elementwise(kind_w, o.kind_w);
+  sim::add_elementwise(members, o.members);
   return *this;
 }
 

@@ -58,11 +58,10 @@ struct AdopterTally {
   std::vector<double> position_sum;             // norms
   std::vector<std::int64_t> home_implementing;  // states x norms
   AdopterTally& operator+=(const AdopterTally& o) {
-    for (std::size_t i = 0; i < adopters.size(); ++i) adopters[i] += o.adopters[i];
-    for (std::size_t i = 0; i < kind_count.size(); ++i) kind_count[i] += o.kind_count[i];
-    for (std::size_t i = 0; i < position_sum.size(); ++i) position_sum[i] += o.position_sum[i];
-    for (std::size_t i = 0; i < home_implementing.size(); ++i)
-      home_implementing[i] += o.home_implementing[i];
+    sim::add_elementwise(adopters, o.adopters);
+    sim::add_elementwise(kind_count, o.kind_count);
+    sim::add_elementwise(position_sum, o.position_sum);
+    sim::add_elementwise(home_implementing, o.home_implementing);
     return *this;
   }
 };

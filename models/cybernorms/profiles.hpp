@@ -21,7 +21,7 @@ class Profiles {
     initiatives_ = static_cast<unsigned>(initiatives);
     const unsigned bits = kStages + 2 * norms_ + initiatives_ + 1;
     stride_ = 1 + (bits + 63) / 64;
-    words_.assign(agents * stride_, 0);
+    words_.resize(agents * stride_);  // set() writes every word of every record
   }
 
   Record record(std::int32_t a) const {

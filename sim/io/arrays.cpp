@@ -60,10 +60,4 @@ void write_matrix(hid_t parent, const std::string& name, std::span<const double>
   write_column_labels(ds.get(), columns);
 }
 
-std::string join_labels(const std::vector<std::string>& labels) {
-  std::string joined;
-  for (const auto& l : labels) joined += (joined.empty() ? "" : ",") + l;
-  return joined;
-}
-
 }  // namespace sim::io

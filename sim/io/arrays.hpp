@@ -24,6 +24,4 @@ void write_matrix(hid_t parent, const std::string& name, std::span<const double>
                   std::size_t rows, const std::vector<std::string>& columns,
                   const std::string& description, const std::string& unit);
 
-std::string join_labels(const std::vector<std::string>& labels);
-
 }  // namespace sim::io

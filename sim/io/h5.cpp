@@ -69,10 +69,14 @@ void write_attribute(hid_t object, const std::string& name, double value) {
   write_numeric_attribute(object, name, value);
 }
 
-void write_column_labels(hid_t dataset, const std::vector<std::string>& labels) {
+std::string join_labels(const std::vector<std::string>& labels) {
   std::string joined;
   for (const auto& l : labels) joined += (joined.empty() ? "" : ",") + l;
-  write_attribute(dataset, "columns", joined);
+  return joined;
+}
+
+void write_column_labels(hid_t dataset, const std::vector<std::string>& labels) {
+  write_attribute(dataset, "columns", join_labels(labels));
 }
 
 Handle text_type() {

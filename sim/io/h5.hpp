@@ -90,6 +90,8 @@ inline hid_t memory_type(ElementType t) {
   return t == ElementType::kFloat64 ? memory_type<double>() : memory_type<std::int64_t>();
 }
 
+// Labels comma-separated, as the `columns` attribute and list attributes store them.
+std::string join_labels(const std::vector<std::string>& labels);
 // The `columns` attribute of a 2-D series: its column labels, comma-separated.
 void write_column_labels(hid_t dataset, const std::vector<std::string>& labels);
 

@@ -14,12 +14,18 @@ namespace sim {
 // Work is cut into fixed blocks of kBlock items whatever the thread count, and reductions
 // combine one partial per block in block order, so floating-point sums come out identical
 // on the serial and the parallel executor.
+// to[i] += from[i]: combining per-block partials of Executor::accumulate.
+template <class T>
+void add_elementwise(std::vector<T>& to, const std::vector<T>& from) {
+  for (std::size_t i = 0; i < to.size(); ++i) to[i] += from[i];
+}
+
 // A vector that adds element by element: per-block counts or sums for Executor::accumulate.
 template <class T>
 struct VectorSum {
   std::vector<T> v;
   VectorSum& operator+=(const VectorSum& o) {
-    for (std::size_t i = 0; i < v.size(); ++i) v[i] += o.v[i];
+    add_elementwise(v, o.v);
     return *this;
   }
 };
