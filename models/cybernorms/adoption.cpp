@@ -1,5 +1,8 @@
 #include "models/cybernorms/draws.hpp"
 #include "models/cybernorms/phases.hpp"
+#include "models/cybernorms/utility.hpp"
+
+#include <optional>
 
 namespace cybernorms {
 
@@ -22,22 +25,25 @@ void adopt(const Context& c, const Derived& d, State& s) {
     sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseAdoption, i);
     for (int k = 0; k < K; ++k) {
       const std::size_t ak = w.ak(a, k);
-      const double x = m.beta * d.utility[ak];
       std::uint8_t st = stage[ak];
       const double drop_draw = rng.uniform();
       const double move_draw = rng.uniform();
       // A chance is a rate times a logistic <= 1, so a draw at or above the rate decides
-      // without the logistic (exp is most of this phase's cost); decisions are unchanged.
-      const auto chance = [](double draw, double rate, double y) {
-        return draw < rate && draw < rate * logistic(y);
+      // without the logistic or the utility (most of this phase's cost): only the few draws
+      // below their rate compute U_ak, and decisions are unchanged.
+      std::optional<double> beta_u;  // beta U_ak, once needed
+      const auto chance = [&](double draw, double rate, double sign) {
+        if (draw >= rate) return false;
+        if (!beta_u) beta_u = m.beta * adoption_utility(c, s, d, a, k);
+        return draw < rate * logistic(sign * *beta_u);
       };
       const double implement =
           st == kEndorsed ? capacity[i] * variant_sigma(c, s, d.chosen_variant[ak], k) : 0.0;
-      if (st > kNone && chance(drop_draw, m.drop, -x)) {
+      if (st > kNone && chance(drop_draw, m.drop, -1.0)) {
         st = kNone;
-      } else if (st == kNone && chance(move_draw, m.rate, x)) {
+      } else if (st == kNone && chance(move_draw, m.rate, 1.0)) {
         st = kEndorsed;
-      } else if (st == kEndorsed && chance(move_draw, implement, x)) {
+      } else if (st == kEndorsed && chance(move_draw, implement, 1.0)) {
         st = kImplemented;
       }
       next_stage[ak] = st;

@@ -17,56 +17,100 @@ AgentView::AgentView(int norms, int initiatives)
 
 namespace {
 
-// Reads only the contacts' packed profiles (see Profiles). Contacts are taken in tiles: one
-// pass loads a tile's records into cache, then each norm and initiative is summed over the
-// tile in registers (sums in memory would chain every contact's additions through
-// store-to-load latency). Per norm, contacts are still added in order, so the sums are the
-// same bit for bit whatever the tile size.
+// Two lanes of doubles (SSE2, the x86-64 baseline, so results do not depend on the machine).
+using Lanes = double __attribute__((vector_size(16)));
+using LaneBits = std::uint64_t __attribute__((vector_size(16)));
+
+// For the stages of two norms (4 bits): all ones in the lane of each norm at stage >= 1.
+const std::array<LaneBits, 16>& endorsed_lanes() {
+  static const std::array<LaneBits, 16> table = [] {
+    std::array<LaneBits, 16> t{};
+    for (unsigned i = 0; i < 16; ++i)
+      t[i] = LaneBits{(i & 3) ? ~0ULL : 0, (i >> 2) ? ~0ULL : 0};
+    return t;
+  }();
+  return table;
+}
+
+// Bit i of a byte spread to byte i of a word: adding these counts eight memberships at once.
+const std::array<std::uint64_t, 256>& spread_bytes() {
+  static const std::array<std::uint64_t, 256> table = [] {
+    std::array<std::uint64_t, 256> t{};
+    for (unsigned i = 0; i < 256; ++i)
+      for (unsigned b = 0; b < 8; ++b)
+        if (i >> b & 1) t[i] |= std::uint64_t{1} << (8 * b);
+    return t;
+  }();
+  return table;
+}
+
+// Norms and initiatives handled per pass over the contacts: 4 pairs of norm lanes and one
+// byte-counter word stay in registers, so no sum waits on a store. Each lane still adds its
+// contacts in order (a masked-out contact adds +0.0, as multiplying by 0.0 did), so the sums
+// are the same bit for bit however the work is cut.
+constexpr int kPairsPerPass = 4;
+constexpr int kInitiativesPerPass = 8;
+constexpr std::size_t kByteCountLimit = 255;  // a byte counter flushes before it can wrap
+
+// Reads only the contacts' packed profiles (see Profiles); one pass for the first 8 norms and 8
+// initiatives, another per further 8 of either.
 void gather_contacts(const Context& c, const Derived& d, std::int32_t a, AgentView& v) {
   const World& w = c.world;
   const int K = c.K();
   const int G = c.G();
   const Profiles& p = d.profiles;
-  v.linked = 0.0;
-  std::fill(v.adopting.begin(), v.adopting.end(), 0.0);
-  std::fill(v.watchers.begin(), v.watchers.end(), 0.0);
-  std::fill(v.advocacy.begin(), v.advocacy.end(), 0.0);
-  std::fill(v.contacts_in.begin(), v.contacts_in.end(), 0);
+  const auto& lanes = endorsed_lanes();
+  const auto& spread = spread_bytes();
   const auto nb = w.contacts.neighbours(a);
   const auto wt = w.contacts.weights(a);
-  constexpr std::size_t kTile = 128;
-  std::array<Profiles::Record, kTile> records;
-  std::array<double, kTile> veng;
-  for (std::size_t begin = 0; begin < nb.size(); begin += kTile) {
-    const std::size_t n = std::min(kTile, nb.size() - begin);
-    for (std::size_t j = 0; j < n; ++j) {
-      records[j] = p.record(nb[begin + j]);
-      veng[j] = Profiles::vengefulness(records[j]);
-      v.linked += wt[begin + j];
-    }
-    // Adding 0.0 leaves the sums bit for bit as skipping would.
-    for (int k = 0; k < K; ++k) {
-      double adopting = v.adopting[k], watchers = v.watchers[k];
-      for (std::size_t j = 0; j < n; ++j) {
-        const double endorses = p.stage(records[j], k) >= kEndorsed ? 1.0 : 0.0;
-        adopting += endorses * wt[begin + j];
-        watchers += endorses * veng[j];
+  double linked = 0.0;  // a local: v's arrays could alias wt, which would pin it in memory
+  for (std::size_t j = 0; j < nb.size(); ++j) linked += wt[j];
+  v.linked = linked;
+  std::fill(v.advocacy.begin(), v.advocacy.end(), 0.0);
+  const int passes = std::max((K + 2 * kPairsPerPass - 1) / (2 * kPairsPerPass),
+                              (G + kInitiativesPerPass - 1) / kInitiativesPerPass);
+  for (int pass = 0; pass < passes; ++pass) {
+    const int q0 = pass * kPairsPerPass;
+    const int pairs = std::clamp((K + 1) / 2 - q0, 0, kPairsPerPass);
+    const int g0 = pass * kInitiativesPerPass;
+    const bool members = g0 < G;
+    Lanes adopting[kPairsPerPass] = {}, watchers[kPairsPerPass] = {};
+    std::uint64_t counts = 0;
+    std::array<std::int32_t, kInitiativesPerPass> in{};
+    const auto flush = [&] {
+      for (int b = 0; b < kInitiativesPerPass; ++b)
+        in[b] += static_cast<std::int32_t>(counts >> (8 * b) & 0xff);
+      counts = 0;
+    };
+    for (std::size_t j = 0; j < nb.size(); ++j) {
+      constexpr std::size_t kAhead = 16;  // a state has thousands of contacts: keep loads in flight
+      if (j + kAhead < nb.size()) __builtin_prefetch(p.record(nb[j + kAhead]));
+      const Profiles::Record r = p.record(nb[j]);
+      const double veng = Profiles::vengefulness(r);
+      const LaneBits tie = (LaneBits)Lanes{wt[j], wt[j]};
+      const LaneBits vengeful = (LaneBits)Lanes{veng, veng};
+      for (int q = 0; q < kPairsPerPass; ++q) {
+        const LaneBits on = lanes[q < pairs ? p.stage_pair(r, q0 + q) : 0];
+        adopting[q] += (Lanes)(tie & on);
+        watchers[q] += (Lanes)(vengeful & on);
       }
-      v.adopting[k] = adopting;
-      v.watchers[k] = watchers;
+      if (!members) continue;
+      counts += spread[p.member_byte(r, g0)];
+      if ((j + 1) % kByteCountLimit == 0) flush();
     }
-    for (int g = 0; g < G; ++g) {
-      unsigned in = 0;
-      for (std::size_t j = 0; j < n; ++j) in += p.member(records[j], g);
-      v.contacts_in[g] += static_cast<std::int32_t>(in);
-    }
-    for (std::size_t j = 0; j < n; ++j)
-      if (p.spends(records[j])) {
-        const double* spent =
-            d.spend.data() + static_cast<std::size_t>(d.spender[nb[begin + j]]) * K;
-        for (int k = 0; k < K; ++k) v.advocacy[k] += spent[k];
+    flush();
+    for (int q = 0; q < pairs; ++q)
+      for (int lane = 0; lane < 2 && 2 * (q0 + q) + lane < K; ++lane) {
+        v.adopting[2 * (q0 + q) + lane] = adopting[q][lane];
+        v.watchers[2 * (q0 + q) + lane] = watchers[q][lane];
       }
+    for (int b = 0; b < kInitiativesPerPass && g0 + b < G; ++b) v.contacts_in[g0 + b] = in[b];
   }
+  for (std::size_t j = 0; j < nb.size(); ++j)
+    if (p.spends(p.record(nb[j]))) {
+      const double* spent = d.spend.data() + static_cast<std::size_t>(d.spender[nb[j]]) * K;
+      for (int k = 0; k < K; ++k) v.advocacy[k] += spent[k];
+    }
 }
 
 // Commitments, monitoring, cbm and the most specific text on offer to a through its

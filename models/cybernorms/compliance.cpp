@@ -50,21 +50,33 @@ void comply(const Context& c, const Derived& d, const State& s, Events& e) {
   const auto& stage = s.stage.current();
   const auto& member = s.member.current();
   const auto& bold = s.boldness.current();
-  using Counts = sim::VectorSum<std::int64_t>;
-  const Counts zero{std::vector<std::int64_t>(K, 0)};
-  const auto add = [&](Counts& violations, std::size_t i) {
+  // Violations per norm, plus the agent's founded initiatives (scratch reused within a block;
+  // only the counts add up).
+  struct Tally {
+    std::vector<std::int64_t> violations;
+    std::vector<int> joined;
+    Tally& operator+=(const Tally& o) {
+      sim::add_elementwise(violations, o.violations);
+      return *this;
+    }
+  };
+  const Tally zero{std::vector<std::int64_t>(K, 0), {}};
+  const auto add = [&](Tally& tally, std::size_t i) {
     const auto a = static_cast<std::int32_t>(i);
-    // One stream per agent; word k decides norm k, drawn or not, so draws keep their places.
+    tally.joined.clear();
+    for (int g = 0; g < G; ++g)
+      if (member[i * G + g] && d.founded[g]) tally.joined.push_back(g);
+    // One stream per agent; word k decides norm k, read only for norms the agent endorses.
     sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseCompliance, i);
     for (int k = 0; k < K; ++k) {
       const std::size_t ak = w.ak(a, k);
-      const double draw = rng.uniform();
       if (stage[ak] < kEndorsed) continue;
+      rng.seek(static_cast<std::uint64_t>(k));
+      const double draw = rng.uniform();
       double watchers = d.watchers[ak];
-      for (int g = 0; g < G; ++g)
-        if (member[i * G + g] && d.founded[g])
-          watchers += static_cast<double>(sanction.comember_observers) *
-                      comember[static_cast<std::size_t>(g) * K + k];
+      for (const int g : tally.joined)
+        watchers += static_cast<double>(sanction.comember_observers) *
+                    comember[static_cast<std::size_t>(g) * K + k];
       const Norm& norm = c.params.norms[k];
       const double visible = effective_visibility(norm.visibility, d.monitoring[ak], d.cbm[i],
                                                   sanction.cbm_visibility);
@@ -74,11 +86,11 @@ void comply(const Context& c, const Derived& d, const State& s, Events& e) {
       if (draw < p) {
         e.violated[ak] = 1;
         e.payoff[i] += temptation;
-        ++violations.v[k];
+        ++tally.violations[k];
       }
     }
   };
-  e.violations = c.executor.accumulate(static_cast<std::size_t>(w.agents), zero, add).v;
+  e.violations = c.executor.accumulate(static_cast<std::size_t>(w.agents), zero, add).violations;
 }
 
 }  // namespace cybernorms

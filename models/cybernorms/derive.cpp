@@ -1,6 +1,5 @@
 #include "models/cybernorms/agent_view.hpp"
 #include "models/cybernorms/context.hpp"
-#include "models/cybernorms/utility.hpp"
 
 #include <algorithm>
 
@@ -140,7 +139,7 @@ void profiles_now(const Context& c, const State& s, Derived& d) {
   });
 }
 
-// Everything per agent: one gather per agent, then its utilities.
+// Everything per agent: one gather per agent, kept for the phases.
 void agents_now(const Context& c, const State& s, Derived& d) {
   const World& w = c.world;
   const int K = c.K();
@@ -151,7 +150,8 @@ void agents_now(const Context& c, const State& s, Derived& d) {
   d.monitoring.resize(n * K);
   d.watchers.resize(n * K);
   d.advocacy.resize(advocacy ? n * K : 0);
-  d.utility.resize(n * K);
+  d.xbar.resize(n * K);
+  d.commitment.resize(n * K);
   d.cbm.resize(n);
   d.contacts_in.resize(n * G);
   c.executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
@@ -167,7 +167,8 @@ void agents_now(const Context& c, const State& s, Derived& d) {
         d.monitoring[ak] = v.monitoring[k];
         d.watchers[ak] = v.watchers[k];
         if (advocacy) d.advocacy[ak] = v.advocacy[k];
-        d.utility[ak] = utility(c.params, c.params.norms[k], utility_terms(c, s, d, a, k, v));
+        d.xbar[ak] = v.linked > 0 ? v.adopting[k] / v.linked : 0.0;
+        d.commitment[ak] = v.commitment[k];
       }
       d.cbm[i] = v.cbm;
       std::copy(v.contacts_in.begin(), v.contacts_in.end(), d.contacts_in.begin() + i * G);

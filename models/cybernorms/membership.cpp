@@ -1,5 +1,6 @@
 #include "models/cybernorms/draws.hpp"
 #include "models/cybernorms/phases.hpp"
+#include "models/cybernorms/utility.hpp"
 
 namespace cybernorms {
 
@@ -47,7 +48,7 @@ void update_membership(const Context& c, const Derived& d, State& s) {
       const double peers = nb.empty() ? 0.0 : in / static_cast<double>(nb.size());
       const bool seat = w.kind[a] == kFirm && x.members == Eligible::kBoth;
       double norms = 0.0;
-      for (const int k : w.initiative_norms[g]) norms += d.utility[w.ak(a, k)];
+      for (const int k : w.initiative_norms[g]) norms += adoption_utility(c, s, d, a, k);
       const double join =
           m.w_peer * peers + (seat ? m.w_seat : 0.0) + m.w_norms * norms - x.join_cost;
       if (member[ag]) {

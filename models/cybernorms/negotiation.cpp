@@ -1,6 +1,7 @@
 #include "models/cybernorms/negotiation.hpp"
 
 #include "models/cybernorms/phases.hpp"
+#include "models/cybernorms/utility.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -38,8 +39,12 @@ Positions positions(const Context& c, const Derived& d, const State& s,
   const auto& trust = s.trust.current();
   std::vector<double> per_bloc(w.blocs, 0.0);
   for (const std::int32_t a : who) per_bloc[w.bloc[a]] += 1.0;
+  // Each position costs a utility: computed in parallel, each into its own slot.
   Positions out;
-  for (const std::int32_t a : who) {
+  out.ideal.resize(who.size());
+  out.tolerance.resize(who.size());
+  c.executor.for_each(who.size(), [&](std::size_t i) {
+    const std::int32_t a = who[i];
     const int b = w.bloc[a];
     double others = 0.0, trust_sum = 0.0;
     for (int o = 0; o < w.blocs; ++o) {
@@ -48,11 +53,10 @@ Positions positions(const Context& c, const Derived& d, const State& s,
       trust_sum += count * trust[static_cast<std::size_t>(b) * w.blocs + o];
     }
     const double mean_trust = others > 0 ? trust_sum / others : 1.0;
-    out.ideal.push_back(std::clamp(0.5 + m.ideal_scale * d.utility[w.ak(a, k)], 0.0, 1.0));
-    out.tolerance.push_back(
-        std::max(0.0, m.tolerance + m.trust_tolerance * mean_trust -
-                          m.contention_narrowing * c.params.norms[k].contention));
-  }
+    out.ideal[i] = std::clamp(0.5 + m.ideal_scale * adoption_utility(c, s, d, a, k), 0.0, 1.0);
+    out.tolerance[i] = std::max(0.0, m.tolerance + m.trust_tolerance * mean_trust -
+                                         m.contention_narrowing * c.params.norms[k].contention);
+  });
   return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -40,6 +41,20 @@ class Profiles {
     return bits(r, kStages + 2 * norms_ + static_cast<unsigned>(g), 1);
   }
   bool spends(Record r) const { return bits(r, kStages + 2 * norms_ + initiatives_, 1) != 0; }
+  // The stages of norms 2q and 2q+1 in 4 bits (a pair never straddles words: the stages
+  // start at bit 16 and words hold 64). With an odd count the last pair's high half is the
+  // next field, which callers ignore.
+  unsigned stage_pair(Record r, int q) const {
+    return bits(r, kStages + 4 * static_cast<unsigned>(q), 0xf);
+  }
+  // Membership bits of initiatives g0 .. g0+7 (fewer at the end), in the low byte.
+  unsigned member_byte(Record r, int g0) const {
+    const unsigned at = kStages + 2 * norms_ + static_cast<unsigned>(g0);
+    const unsigned count = std::min(8u, initiatives_ - static_cast<unsigned>(g0));
+    std::uint64_t window = r[1 + at / 64] >> (at % 64);
+    if (at % 64 + count > 64) window |= r[2 + at / 64] << (64 - at % 64);
+    return static_cast<unsigned>(window) & ((1u << count) - 1);
+  }
 
   // Agents are written once each, by one thread, so set() needs no synchronisation.
   // Blocs fit 16 bits: the parameters allow at most kMaxBlocs.

@@ -1,5 +1,6 @@
 #include "models/cybernorms/sanction.hpp"
 
+#include "models/cybernorms/agent_view.hpp"
 #include "models/cybernorms/compliance.hpp"
 #include "models/cybernorms/draws.hpp"
 #include "models/cybernorms/phases.hpp"
@@ -67,13 +68,23 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     std::vector<std::uint8_t> punished;
     for (std::size_t i = begin; i < end; ++i) {
       const auto a = static_cast<std::int32_t>(i);
+      // The contacts of a violator a few agents on are observers soon: ask for their profiles.
+      constexpr std::size_t kAgentsAhead = 2;
+      if (i + kAgentsAhead < end) {
+        const auto next = static_cast<std::int32_t>(i + kAgentsAhead);
+        const std::uint8_t* violated = e.violated.data() + w.ak(next, 0);
+        if (std::any_of(violated, violated + K, [](std::uint8_t x) { return x != 0; }))
+          prefetch_contacts(c, d, next);
+      }
       double received = 0.0;
-      // False alarms: one stream per agent (slot 0), word k for norm k whether drawn or not.
+      // False alarms: one stream per agent (slot 0), word k for norm k, read only for norms
+      // the agent endorses.
       sim::Rng alarm(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i);
       for (int k = 0; k < K; ++k) {
         const std::size_t ak = w.ak(a, k);
-        const double alarm_draw = alarm.uniform();
         if (stage[ak] < kEndorsed) continue;
+        alarm.seek(static_cast<std::uint64_t>(k));
+        const double alarm_draw = alarm.uniform();
         const Norm& norm = c.params.norms[k];
         const bool false_alarm =
             !e.violated[ak] && alarm_draw < false_alarm_probability(norm.misattribution, d.cbm[i]);
@@ -92,6 +103,9 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
         const Profiles& p = d.profiles;
         for (std::size_t j = 0; j < contacts.size() + extra.size(); ++j) {
           const std::int32_t o = j < contacts.size() ? contacts[j] : extra[j - contacts.size()];
+          // A state has thousands of contacts: ask for their profiles well ahead.
+          constexpr std::size_t kAhead = 16;
+          if (j + kAhead < contacts.size()) __builtin_prefetch(p.record(contacts[j + kAhead]));
           if (!rng.bernoulli(visible)) continue;
           const Profiles::Record r = p.record(o);
           const int bloc = Profiles::bloc(r);

@@ -1,9 +1,24 @@
 #include "models/cybernorms/utility.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace cybernorms {
+
+namespace {
+
+// ln n for the small market counts of almost every firm, computed once.
+double log_count(std::size_t n) {
+  static const std::array<double, 256> table = [] {
+    std::array<double, 256> t{};
+    for (std::size_t i = 1; i < t.size(); ++i) t[i] = std::log(static_cast<double>(i));
+    return t;
+  }();
+  return n < table.size() ? table[n] : std::log(static_cast<double>(n));
+}
+
+}  // namespace
 
 double harmonisation(const Context& c, const State& s, std::int32_t a, int k) {
   const World& w = c.world;
@@ -23,7 +38,7 @@ double harmonisation(const Context& c, const State& s, std::int32_t a, int k) {
     for (std::size_t j = i; j < fp.size(); ++j) same += variant[w.ak(fp[j], k)] == v ? 1.0 : 0.0;
     herfindahl += (same / n) * (same / n);
   }
-  return std::log(n) * (1.0 - herfindahl);
+  return log_count(fp.size()) * (1.0 - herfindahl);
 }
 
 double legal_obligation(const Context& c, const State& s, const Derived& d, std::int32_t a, int k) {
@@ -46,13 +61,14 @@ double legal_obligation(const Context& c, const State& s, const Derived& d, std:
 }
 
 UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, std::int32_t a,
-                           int k, const AgentView& v) {
+                           int k) {
   const World& w = c.world;
   const Norm& norm = c.params.norms[k];
   const auto& stage = s.stage.current();
   UtilityTerms t;
+  const std::size_t ak = w.ak(a, k);
   // Security: adopter share among contacts, weighted by tie strength.
-  const double xbar = v.linked > 0 ? v.adopting[k] / v.linked : 0.0;
+  const double xbar = d.xbar[ak];
   // pow is costly; at xbar 0 or 1 (most agents, early and late) and gamma 1 it is exact.
   const bool trivial = xbar == 0.0 || xbar == 1.0 || norm.externality == 1.0;
   t.security = norm.benefit * (trivial ? xbar : std::pow(xbar, norm.externality));
@@ -63,13 +79,13 @@ UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, s
   const double peers =
       others > 0 ? (d.adopters[static_cast<std::size_t>(k) * kKinds + kind] - self) / others : 0.0;
   t.legitimacy = w.reputation_sensitivity[a] * peers;
-  t.commitment = v.commitment[k];
+  t.commitment = d.commitment[ak];
   t.legal = legal_obligation(c, s, d, a, k);
   t.harmonisation = harmonisation(c, s, a, k);
   t.advocacy = s.advocacy.current()[w.ak(a, k)];
   t.stance = w.stance[w.ak(a, k)];
   t.cost = norm.cost.of(kind) * w.cost_scale[a] / s.capacity.current()[a] *
-           (1.0 - c.params.mechanisms.adoption.psi * v.sigma[k]);
+           (1.0 - c.params.mechanisms.adoption.psi * variant_sigma(c, s, d.chosen_variant[ak], k));
   t.strategic = kind == kState ? w.capability[a] * norm.restrictiveness : 0.0;
   t.distance = d.has_adopter_position[k] ? std::abs(w.position[a] - d.adopter_position[k]) : 0.0;
   return t;
@@ -80,6 +96,11 @@ double utility(const Params& p, const Norm& norm, const UtilityTerms& t) {
   return m.w_sec * t.security + m.w_rep * t.legitimacy + m.w_mem * t.commitment +
          m.w_reg * t.legal + m.w_harm * t.harmonisation + m.w_adv * t.advocacy + t.stance - t.cost -
          t.strategic - norm.contention * t.distance;
+}
+
+double adoption_utility(const Context& c, const State& s, const Derived& d, std::int32_t a, int k) {
+  const Norm& norm = c.params.norms[k];
+  return utility(c.params, norm, utility_terms(c, s, d, a, k));
 }
 
 }  // namespace cybernorms

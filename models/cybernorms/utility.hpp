@@ -1,6 +1,5 @@
 #pragma once
 
-#include "models/cybernorms/agent_view.hpp"
 #include "models/cybernorms/context.hpp"
 
 namespace cybernorms {
@@ -29,11 +28,15 @@ double harmonisation(const Context& c, const State& s, std::int32_t a, int k);
 // for a firm, the share of its markets (home included) that formalised k.
 double legal_obligation(const Context& c, const State& s, const Derived& d, std::int32_t a, int k);
 
-// The terms for agent a and norm k, from what a sees (`gather`) and the per-step tallies of d.
+// The terms for agent a and norm k, from what a sees (gathered by derive) and the per-step
+// tallies of d.
 UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, std::int32_t a,
-                           int k, const AgentView& v);
+                           int k);
 
 // The weighted sum, with MODEL.md's signs.
 double utility(const Params& p, const Norm& norm, const UtilityTerms& t);
+
+// U_ak at step t: the weighted sum of a's terms for k.
+double adoption_utility(const Context& c, const State& s, const Derived& d, std::int32_t a, int k);
 
 }  // namespace cybernorms

@@ -20,7 +20,20 @@ class Rng {
   Rng(std::uint64_t seed, std::uint64_t step, std::uint32_t phase, std::uint64_t agent,
       std::uint32_t slot = 0, std::uint64_t block = 0)
       : key_{{seed, 0x6e6f726d73696dULL}},
-        ctr_{{step, (std::uint64_t{phase} << 32) | slot, agent, block}} {}
+        ctr_{{step, (std::uint64_t{phase} << 32) | slot, agent, block}},
+        first_(block) {}
+
+  // Moves to word i of the stream (the i-th of next_u64 from the start), computing only the
+  // block that holds it: a phase that needs a few of its agent's draws pays for those alone,
+  // and each draw is the same as when read in sequence.
+  void seek(std::uint64_t i) {
+    const std::uint64_t block = first_ + i / 4;
+    if (used_ == 4 || ctr_[3] != block + 1) {
+      ctr_[3] = block;
+      refill();
+    }
+    used_ = static_cast<int>(i % 4);
+  }
 
   std::uint64_t next_u64() {
     if (used_ == 4) refill();
@@ -51,6 +64,7 @@ class Rng {
 
   r123::Philox4x64::key_type key_;
   r123::Philox4x64::ctr_type ctr_;
+  std::uint64_t first_;  // the block word 0 is in
   std::array<std::uint64_t, 4> block_{};
   int used_ = 4;
 };

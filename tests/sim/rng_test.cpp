@@ -32,6 +32,17 @@ TEST(Rng, BlockArgumentJumpsAheadInTheSameStream) {
   EXPECT_EQ(std::vector<std::uint64_t>(long_stream.begin() + 8, long_stream.end()), from_block2);
 }
 
+TEST(Rng, SeekReadsTheSameWordsAsReadingInSequenceInAnyOrder) {
+  const auto stream = draws(sim::Rng(1, 2, 3, 4, 5, 1), 13);
+  sim::Rng r(1, 2, 3, 4, 5, 1);
+  for (const std::uint64_t i : {12u, 0u, 3u, 4u, 2u, 7u, 11u, 1u}) {
+    r.seek(i);
+    EXPECT_EQ(r.next_u64(), stream[i]) << "word " << i;
+  }
+  r.seek(5);  // reading on after a seek continues the sequence
+  EXPECT_EQ(draws(r, 4), std::vector<std::uint64_t>(stream.begin() + 5, stream.begin() + 9));
+}
+
 TEST(Rng, UniformLiesInUnitIntervalWithMeanOneHalf) {
   sim::Rng r(42, 0, 0, 0);
   double sum = 0.0;

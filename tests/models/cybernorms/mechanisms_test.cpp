@@ -139,7 +139,7 @@ TEST(Adoption, TransitionsFollowTheClosedForm) {
     before[a] = t.state.stage.current_mutable()[a] = static_cast<std::uint8_t>(a % 3);
   }
   const Derived d = t.derived();
-  for (int a = 0; a < n; ++a) ASSERT_DOUBLE_EQ(d.utility[a], 0.4);
+  for (int a = 0; a < n; ++a) ASSERT_DOUBLE_EQ(adoption_utility(t.context(), t.state, d, a, 0), 0.4);
   t.begin_step();
   adopt(t.context(), d, t.state);
   t.end_step();
@@ -173,9 +173,7 @@ TEST(Adoption, VagueTextsCostMore) {
   TinyWorld t("norms: [{name: n, cost: {state: 2, firm: 2}}]\nworld: {states: 2, firms: 0}\n");
   const Context c = t.context();
   const Derived d = t.derived();
-  AgentView v(c.K(), c.G());
-  gather(c, t.state, d, 0, v);
-  const auto terms = utility_terms(c, t.state, d, 0, 0, v);
+  const auto terms = utility_terms(c, t.state, d, 0, 0);
   const double national = t.params.mechanisms.adoption.national_specificity;
   EXPECT_DOUBLE_EQ(terms.cost, 2.0 / t.state.capacity.current()[0] *
                                    (1 - t.params.mechanisms.adoption.psi * national));
