@@ -25,8 +25,7 @@ using LaneBits = std::uint64_t __attribute__((vector_size(16)));
 const std::array<LaneBits, 16>& endorsed_lanes() {
   static const std::array<LaneBits, 16> table = [] {
     std::array<LaneBits, 16> t{};
-    for (unsigned i = 0; i < 16; ++i)
-      t[i] = LaneBits{(i & 3) ? ~0ULL : 0, (i >> 2) ? ~0ULL : 0};
+    for (unsigned i = 0; i < 16; ++i) t[i] = LaneBits{(i & 3) ? ~0ULL : 0, (i >> 2) ? ~0ULL : 0};
     return t;
   }();
   return table;

@@ -42,13 +42,13 @@ struct Derived {
   Profiles profiles;                         // agents: what contacts read of each
   std::vector<std::int32_t> chosen_variant;  // agents x norms
   std::vector<double> monitoring;            // agents x norms: strongest monitoring
-  std::vector<double> watchers;           // agents x norms: vengefulness of contacts at stage >= 1
-  std::vector<double> advocacy;           // agents x norms: budget received from contacts this step
+  std::vector<double> watchers;  // agents x norms: vengefulness of contacts at stage >= 1
+  std::vector<double> advocacy;  // agents x norms: budget received from contacts this step
   // What U_ak needs of a's contacts and memberships; U_ak itself is computed where a phase
   // needs it (adoption_utility), since most draws decide without it.
   std::vector<double> xbar;        // agents x norms: tie-weighted share of contacts endorsing
   std::vector<double> commitment;  // agents x norms: sum of pi_g over a's initiatives for k
-  std::vector<double> cbm;                // agents: strongest cbm channel
+  std::vector<double> cbm;         // agents: strongest cbm channel
   std::vector<std::int32_t> contacts_in;  // agents x initiatives: contacts that are members
 };
 

@@ -96,6 +96,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
         // "sees" draw per observer, then a "punishes" draw per endorsing seer.
         const auto contacts = w.contacts.neighbours(a);
         comember_observers(c, d, s, a, k, extra);
+        for (const std::int32_t o : extra) __builtin_prefetch(d.profiles.record(o));
         seers.clear();
         punished.clear();
         sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,

@@ -139,7 +139,8 @@ TEST(Adoption, TransitionsFollowTheClosedForm) {
     before[a] = t.state.stage.current_mutable()[a] = static_cast<std::uint8_t>(a % 3);
   }
   const Derived d = t.derived();
-  for (int a = 0; a < n; ++a) ASSERT_DOUBLE_EQ(adoption_utility(t.context(), t.state, d, a, 0), 0.4);
+  for (int a = 0; a < n; ++a)
+    ASSERT_DOUBLE_EQ(adoption_utility(t.context(), t.state, d, a, 0), 0.4);
   t.begin_step();
   adopt(t.context(), d, t.state);
   t.end_step();
