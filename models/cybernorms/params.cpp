@@ -1,8 +1,10 @@
 #include "models/cybernorms/params.hpp"
 
+#include "models/cybernorms/founders.hpp"
 #include "models/cybernorms/roster.hpp"
 #include "sim/config/suggest.hpp"
 
+#include <optional>
 #include <set>
 
 namespace cybernorms {
@@ -154,9 +156,21 @@ const Schema<Initiative>& initiative_schema() {
     g.names("norms", FIELD(std::vector<std::string>, Initiative, norms), {},
             "names of the norms the initiative promotes");
     g.integer<I>("founders.top_states", FIELD(I, Initiative, founders.top_states), 0, 0, I{1} << 30,
-                 "states", "founders: this many states of largest weight");
+                 "states", "founders: this many states of largest weight (within the region)");
     g.integer<I>("founders.top_firms", FIELD(I, Initiative, founders.top_firms), 0, 0, I{1} << 40,
-                 "firms", "founders: this many largest firms");
+                 "firms", "founders: this many largest firms (within the region, by home)");
+    g.names("founders.states", FIELD(std::vector<std::string>, Initiative, founders.states), {},
+            "ids of world.roster.states, or agent indices 0..states-1 where states are "
+            "generated; each once; in the initiative's region",
+            "state ids",
+            "founders named one by one, added to the top_states ones (a state in both counts "
+            "once); like every founder, a member from founding");
+    g.names("founders.firms", FIELD(std::vector<std::string>, Initiative, founders.firms), {},
+            "ids of world.roster.firms, or agent indices states..agents-1 where firms are "
+            "generated (as world.stance_overrides[].agent); each once; home in the region",
+            "firm ids",
+            "founders named one by one, added to the top_firms ones (a firm in both counts "
+            "once); like every founder, a member from founding");
     g.real("founders.budget", FIELD(double, Initiative, founders.budget), 0.0, at_least(0),
            "utility per step", "advocacy each founder spends per step, shared over its contacts");
     g.integer<I>("founded", FIELD(I, Initiative, founded), 0, 0, I{1} << 40, "step",
@@ -182,6 +196,10 @@ const Schema<Initiative>& initiative_schema() {
         check.fail("founders.top_firms", "firms cannot found a states-only initiative");
       if (x.members == Eligible::kFirms && x.founders.top_states > 0)
         check.fail("founders.top_states", "states cannot found a firms-only initiative");
+      if (x.members == Eligible::kStates && !x.founders.firms.empty())
+        check.fail("founders.firms[0]", "firms cannot found a states-only initiative");
+      if (x.members == Eligible::kFirms && !x.founders.states.empty())
+        check.fail("founders.states[0]", "states cannot found a firms-only initiative");
     });
     return g;
   }();
@@ -222,6 +240,9 @@ void cross_references(const Params& p, const Schema<Params>::Checker& check) {
   // Trust is kept per pair of blocs, and contacts read a bloc from a 16-bit field.
   if (p.world.blocs.size() > kMaxBlocs)
     check.fail("world.blocs", "at most " + std::to_string(kMaxBlocs) + " blocs");
+  // Built only where founders are named: it indexes the rosters' ids.
+  const std::optional<FounderNames> founder_names =
+      names_founders(p) ? std::optional<FounderNames>(std::in_place, p) : std::nullopt;
   for (std::size_t g = 0; g < p.initiatives.size(); ++g) {
     const auto& x = p.initiatives[g];
     const std::string at = "initiatives[" + std::to_string(g) + "].";
@@ -232,6 +253,7 @@ void cross_references(const Params& p, const Schema<Params>::Checker& check) {
       check.fail(at + "founders.top_states", "more founders than states");
     if (x.founders.top_firms > p.world.firms)
       check.fail(at + "founders.top_firms", "more founders than firms");
+    if (founder_names) check_named_founders(p, *founder_names, g, check);
   }
   for (std::size_t i = 0; i < p.world.stance_overrides.size(); ++i) {
     const auto& o = p.world.stance_overrides[i];

@@ -147,9 +147,13 @@ enum class Eligible { kStates, kFirms, kBoth };
 enum class DecisionRule { kConsensus, kMajority, kFoundersText };
 enum class Agenda { kParallel, kConsensusFirst };
 
+// An initiative's founders are the union of the top_* agents and the agents named in
+// states / firms (see founders.hpp for how names are read).
 struct Founders {
-  std::int64_t top_states = 0;  // the states of largest economic weight (within the region)
-  std::int64_t top_firms = 0;   // the largest firms (within the region)
+  std::int64_t top_states = 0;      // the states of largest economic weight (within the region)
+  std::int64_t top_firms = 0;       // the largest firms (within the region)
+  std::vector<std::string> states;  // named: roster ids, or agent indices without a roster
+  std::vector<std::string> firms;
   double budget = 0.0;
 };
 

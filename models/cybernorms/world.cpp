@@ -1,6 +1,7 @@
 #include "models/cybernorms/world.hpp"
 
 #include "models/cybernorms/draws.hpp"
+#include "models/cybernorms/founders.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -245,6 +246,8 @@ void place_initiatives(const Params& p, World& w) {
   w.initiative_region.assign(G, -1);
   w.is_founder.assign(static_cast<std::size_t>(w.agents) * G, 0);
   w.promoted.assign(G * static_cast<std::size_t>(w.norms), 0);
+  const std::optional<FounderNames> names =
+      names_founders(p) ? std::optional<FounderNames>(std::in_place, p) : std::nullopt;
   for (std::size_t g = 0; g < G; ++g) {
     const auto& x = p.initiatives[g];
     for (const auto& name : x.norms)
@@ -255,7 +258,8 @@ void place_initiatives(const Params& p, World& w) {
     for (std::size_t r = 0; r < p.world.regions.size(); ++r)
       if (p.world.regions[r].name == x.region)
         w.initiative_region[g] = static_cast<std::int32_t>(r);
-    // Founders: the largest eligible agents of each kind, ties broken by index.
+    // Founders: the largest agents of each kind in the region (ties broken by index), then
+    // the named ones (founders.hpp).
     auto top = [&](std::int32_t begin, std::int32_t end, std::int64_t count) {
       std::vector<std::int32_t> pool;
       for (std::int32_t a = begin; a < end; ++a)
@@ -272,7 +276,15 @@ void place_initiatives(const Params& p, World& w) {
     };
     top(0, w.states, x.founders.top_states);
     top(w.states, w.agents, x.founders.top_firms);
+    // Named founders join the top ones; an agent that is both is one founder. Founders are
+    // kept in agent order (states, then firms; roster file order), whatever order names them.
+    if (names) {
+      const auto named = named_founders(p, *names, g);
+      w.founders[g].insert(w.founders[g].end(), named.begin(), named.end());
+    }
     std::sort(w.founders[g].begin(), w.founders[g].end());
+    w.founders[g].erase(std::unique(w.founders[g].begin(), w.founders[g].end()),
+                        w.founders[g].end());
     for (const std::int32_t a : w.founders[g])
       w.is_founder[static_cast<std::size_t>(a) * G + g] = 1;
   }

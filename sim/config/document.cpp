@@ -138,8 +138,11 @@ std::string Document::effective_text() const {
 }
 
 std::string Document::where(const std::string& key, const YAML::Node& node) const {
+  // The override of a section or list is where everything inside it came from
+  // ("a.b" for "a.b.c", "a.list" for "a.list[2]").
   for (const auto& [path, assignment] : overrides_)
-    if (key == path || key.starts_with(path + ".")) return assignment;
+    if (key == path || key.starts_with(path + ".") || key.starts_with(path + "["))
+      return assignment;
   const YAML::Mark m = node.Mark();
   if (m.is_null()) return name_;
   return name_ + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);

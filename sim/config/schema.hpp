@@ -134,10 +134,19 @@ class Schema {
   // A list of plain names (`norms: [cvd, cni]`); errors name the element (`norms[1]`).
   Schema& names(std::string key, Field<std::vector<std::string>> field,
                 std::vector<std::string> def, std::string meaning) {
+    return names(std::move(key), std::move(field), std::move(def), "a list of names", "",
+                 std::move(meaning));
+  }
+  // The same with what the names must be (`allowed`) and what they name (`unit`) spelt out
+  // for `describe`; checking them is left to the model's rules.
+  Schema& names(std::string key, Field<std::vector<std::string>> field,
+                std::vector<std::string> def, std::string allowed, std::string unit,
+                std::string meaning) {
     std::string shown;
     for (const auto& d : def) shown += (shown.empty() ? "" : ", ") + d;
     add(
-        {key, "list of names", "[" + shown + "]", "a list of names", "", std::move(meaning)},
+        {key, "list of names", "[" + shown + "]", std::move(allowed), std::move(unit),
+         std::move(meaning)},
         [field, def](P& p) { field(p) = def; },
         [field](P& p, const YAML::Node& n, const Document& doc, const std::string& shown_key) {
           if (!n.IsSequence())

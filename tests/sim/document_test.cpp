@@ -65,6 +65,14 @@ TEST(Document, SetIndexesListItemsAndErrorsNameTheOrigin) {
   EXPECT_EQ(doc.where("items[1].n", YAML::Node()), "design.csv: line 2, column 1 ('items[1].n')");
 }
 
+// An element of a list given by --set came from the flag, not from a line of the file.
+TEST(Document, ElementOfAnOverriddenListIsNamedByTheOverride) {
+  Document doc = Document::from_text("a:\n  names: [x, y]\n", "s.yaml");
+  doc.apply_override("a.names=[p, q]");
+  EXPECT_EQ(doc.where("a.names[1]", doc.root()["a"]["names"][1]), "--set a.names=[p, q]");
+  EXPECT_NE(doc.where("a.names2", doc.root()["a"]), "--set a.names=[p, q]");  // another key
+}
+
 TEST(Document, SetPastTheEndOfAListIsAnError) {
   Document doc = Document::from_text("items:\n  - {n: 1}\n", "s.yaml");
   EXPECT_THROW(doc.set("items[4].n", YAML::Node(7), "here"), sim::InputError);
