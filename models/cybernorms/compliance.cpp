@@ -73,9 +73,6 @@ void comply(const Context& c, const Derived& d, const State& s, Events& e) {
       if (stage[ak] < kEndorsed) continue;
       rng.seek(static_cast<std::uint64_t>(k));
       const double draw = rng.uniform();
-      // p = boldness x T / (T + E) <= boldness (T > 0, E >= 0, in floating point too), so a
-      // draw at or above the boldness decides without the rest; decisions are unchanged.
-      if (draw >= bold[i]) continue;
       double watchers = d.watchers[ak];
       for (const int g : tally.joined)
         watchers += static_cast<double>(sanction.comember_observers) *

@@ -14,8 +14,10 @@ double round_target(DecisionRule rule, const Positions& m, double sigma) {
   std::vector<double> upper(n);
   for (std::size_t i = 0; i < n; ++i) upper[i] = std::clamp(m.ideal[i] + m.tolerance[i], 0.0, 1.0);
   if (rule == DecisionRule::kMajority) {
-    std::sort(upper.begin(), upper.end());
-    return n % 2 ? upper[n / 2] : 0.5 * (upper[n / 2 - 1] + upper[n / 2]);
+    // The median by selection: the values a full sort would give, without sorting.
+    const auto mid = upper.begin() + static_cast<std::ptrdiff_t>(n / 2);
+    std::nth_element(upper.begin(), mid, upper.end());
+    return n % 2 ? *mid : 0.5 * (*std::max_element(upper.begin(), mid) + *mid);
   }
   double floor = 0.0;
   for (std::size_t i = 0; i < n; ++i) floor = std::max(floor, m.ideal[i] - m.tolerance[i]);
