@@ -13,7 +13,8 @@ AgentView::AgentView(int norms, int initiatives)
       commitment(norms),
       monitoring(norms),
       variant(norms),
-      sigma(norms) {}
+      sigma(norms),
+      offers(norms) {}
 
 namespace {
 
@@ -112,6 +113,30 @@ void gather_contacts(const Context& c, const Derived& d, std::int32_t a, AgentVi
     }
 }
 
+// The offers of a set of founded initiatives (ascending) for every norm, and its strongest
+// cbm channel.
+double offers_of(const Context& c, const State& s, const std::vector<int>& joined, Offer* out) {
+  const World& w = c.world;
+  for (int k = 0; k < c.K(); ++k) {
+    Offer o;
+    for (const int g : joined) {
+      if (!w.promotes(g, k)) continue;
+      const auto& x = c.params.initiatives[g];
+      o.commitment += x.commitment;
+      o.monitoring = std::max(o.monitoring, x.monitoring);
+      const double sg = variant_sigma(c, s, g, k);
+      if (sg > o.sigma) {
+        o.sigma = sg;
+        o.variant = g;
+      }
+    }
+    out[k] = o;
+  }
+  double cbm = 0.0;
+  for (const int g : joined) cbm = std::max(cbm, c.params.initiatives[g].cbm);
+  return cbm;
+}
+
 // Commitments, monitoring, cbm and the most specific text on offer to a through its
 // memberships; without one, a firm follows its home state's law, anyone else its national
 // variant.
@@ -124,40 +149,51 @@ void gather_memberships(const Context& c, const State& s, const Derived& d, std:
   const auto& formalised = s.formalised.current();
   const auto& variant = s.variant.current();
   const std::uint8_t* in = member.data() + static_cast<std::size_t>(a) * G;
-  // Most agents belong to few initiatives: list those once, in order.
+  const bool tabulated = !d.offers.empty();
+  std::size_t set = 0;
   v.joined.clear();
   for (int g = 0; g < G; ++g)
-    if (in[g] && d.founded[g]) v.joined.push_back(g);
-  for (int k = 0; k < K; ++k) {
-    std::int32_t best = -1;
-    double best_sigma = -1.0;
-    double commitment = 0.0, monitoring = 0.0;
-    for (const int g : v.joined) {
-      if (!w.promotes(g, k)) continue;
-      const auto& x = c.params.initiatives[g];
-      commitment += x.commitment;
-      monitoring = std::max(monitoring, x.monitoring);
-      const double sg = variant_sigma(c, s, g, k);
-      if (sg > best_sigma) {
-        best_sigma = sg;
-        best = g;
-      }
+    if (in[g] && d.founded[g]) {
+      v.joined.push_back(g);
+      if (tabulated) set |= std::size_t{1} << g;
     }
+  const Offer* offer = tabulated ? d.offers.data() + set * K : v.offers.data();
+  v.cbm = tabulated ? d.offer_cbm[set] : offers_of(c, s, v.joined, v.offers.data());
+  for (int k = 0; k < K; ++k) {
+    std::int32_t best = offer[k].variant;
+    double best_sigma = offer[k].sigma;
     if (best < 0) {
       const std::int32_t home = w.home[a];
       best = w.kind[a] == kFirm && formalised[w.ak(home, k)] ? variant[w.ak(home, k)] : G + home;
       best_sigma = variant_sigma(c, s, best, k);
     }
-    v.commitment[k] = commitment;
-    v.monitoring[k] = monitoring;
+    v.commitment[k] = offer[k].commitment;
+    v.monitoring[k] = offer[k].monitoring;
     v.variant[k] = best;
     v.sigma[k] = best_sigma;
   }
-  v.cbm = 0.0;
-  for (const int g : v.joined) v.cbm = std::max(v.cbm, c.params.initiatives[g].cbm);
 }
 
 }  // namespace
+
+void tabulate_offers(const Context& c, const State& s, Derived& d) {
+  const int G = c.G();
+  if (G > kTabulatedInitiatives) {
+    d.offers.clear();
+    d.offer_cbm.clear();
+    return;
+  }
+  const std::size_t sets = std::size_t{1} << G;
+  d.offers.resize(sets * c.K());
+  d.offer_cbm.resize(sets);
+  std::vector<int> joined;
+  for (std::size_t set = 0; set < sets; ++set) {
+    joined.clear();
+    for (int g = 0; g < G; ++g)
+      if (set >> g & 1) joined.push_back(g);
+    d.offer_cbm[set] = offers_of(c, s, joined, d.offers.data() + set * c.K());
+  }
+}
 
 void prefetch_contacts(const Context& c, const Derived& d, std::int32_t a) {
   for (const std::int32_t o : c.world.contacts.neighbours(a))

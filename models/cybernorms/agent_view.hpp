@@ -22,9 +22,16 @@ struct AgentView {
   std::vector<double> sigma;              // norms: its specificity
   double cbm = 0.0;                       // strongest cbm channel of a's initiatives
   std::vector<int> joined;                // founded initiatives a belongs to, in order
+  std::vector<Offer> offers;              // norms: scratch when offers are not tabulated
 
   AgentView(int norms, int initiatives);
 };
+
+// Fills d.offers and d.offer_cbm for every set of initiatives when there are at most
+// kTabulatedInitiatives (2^G sets), so agents look their memberships up instead of walking
+// them norm by norm; needs d.founded and the specificities of step t.
+constexpr int kTabulatedInitiatives = 12;
+void tabulate_offers(const Context& c, const State& s, Derived& d);
 
 // Asks the cache for the profiles of a's contacts: called a couple of agents ahead of
 // gather, it hides most of the memory latency of scattered contacts.

@@ -23,6 +23,16 @@ struct Context {
   int K() const { return world.norms; }
 };
 
+// What a set of founded memberships offers an agent for one norm: the summed commitment and
+// the strongest monitoring of the initiatives promoting it, and the most specific of their texts
+// (variant -1 when none promotes the norm).
+struct Offer {
+  double commitment = 0.0;
+  double monitoring = 0.0;
+  std::int32_t variant = -1;
+  double sigma = -1.0;
+};
+
 // Quantities of step t that several phases need, computed once from the state of step t
 // before any phase runs (so they never see a half-written step t+1). The simulation keeps
 // one Derived and refills it every step, so its large arrays are allocated once per run.
@@ -37,9 +47,13 @@ struct Derived {
   std::vector<std::int64_t> home_implementing;     // states x norms: home firms at stage 2
   // Founders' advocacy budget per contact and norm: spend[spender[a] * K + k], spender -1 for
   // agents that spend nothing this step (almost all), so the contact pass skips them cheaply.
-  std::vector<std::int32_t> spender;         // agents
-  std::vector<double> spend;                 // spenders x norms
-  Profiles profiles;                         // agents: what contacts read of each
+  std::vector<std::int32_t> spender;  // agents
+  std::vector<double> spend;          // spenders x norms
+  Profiles profiles;                  // agents: what contacts read of each
+  // Offers of every set of founded initiatives (bit g: initiative g), tabulated once a step
+  // while the sets are few (see tabulate_offers); empty otherwise.
+  std::vector<Offer> offers;                 // sets x norms
+  std::vector<double> offer_cbm;             // sets: strongest cbm channel
   std::vector<std::int32_t> chosen_variant;  // agents x norms
   std::vector<double> monitoring;            // agents x norms: strongest monitoring
   std::vector<double> watchers;  // agents x norms: vengefulness of contacts at stage >= 1

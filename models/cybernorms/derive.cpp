@@ -180,6 +180,7 @@ void agents_now(const Context& c, const State& s, Derived& d) {
 
 void derive(const Context& c, const State& s, Derived& d) {
   initiatives_now(c, s, d);
+  tabulate_offers(c, s, d);
   adopters_now(c, s, d);
   spending_now(c, d);
   profiles_now(c, s, d);

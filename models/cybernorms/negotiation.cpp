@@ -31,33 +31,44 @@ double next_sigma(double sigma, double eta, double target) {
 
 namespace {
 
-// Ideal strictness and tolerance of each listed agent for norm k: the ideal follows the
-// agent's own utility for k (capability lowers it, the burden of many regimes raises it);
-// tolerance widens with trust towards the other members' blocs and narrows with contention.
-Positions positions(const Context& c, const Derived& d, const State& s,
-                    const std::vector<std::int32_t>& who, int k) {
+// Ideal strictness and tolerance of each listed agent for each listed norm: the ideal
+// follows the agent's own utility for k (capability lowers it, the burden of many regimes
+// raises it); tolerance widens with trust towards the other members' blocs and narrows with
+// contention. One parallel pass over the agents serves every norm (an agent's utilities for
+// its norms sit together in memory), each value written into its own slot.
+std::vector<Positions> positions(const Context& c, const Derived& d, const State& s,
+                                 const std::vector<std::int32_t>& who,
+                                 const std::vector<int>& norms) {
   const World& w = c.world;
   const Negotiation& m = c.params.mechanisms.negotiation;
   const auto& trust = s.trust.current();
   std::vector<double> per_bloc(w.blocs, 0.0);
   for (const std::int32_t a : who) per_bloc[w.bloc[a]] += 1.0;
-  // Each position costs a utility: computed in parallel, each into its own slot.
-  Positions out;
-  out.ideal.resize(who.size());
-  out.tolerance.resize(who.size());
-  c.executor.for_each(who.size(), [&](std::size_t i) {
-    const std::int32_t a = who[i];
-    const int b = w.bloc[a];
+  // Mean trust towards the other listed agents depends only on one's bloc.
+  std::vector<double> mean_trust(w.blocs);
+  for (int b = 0; b < w.blocs; ++b) {
     double others = 0.0, trust_sum = 0.0;
     for (int o = 0; o < w.blocs; ++o) {
       const double count = per_bloc[o] - (o == b ? 1.0 : 0.0);
       others += count;
       trust_sum += count * trust[static_cast<std::size_t>(b) * w.blocs + o];
     }
-    const double mean_trust = others > 0 ? trust_sum / others : 1.0;
-    out.ideal[i] = std::clamp(0.5 + m.ideal_scale * adoption_utility(c, s, d, a, k), 0.0, 1.0);
-    out.tolerance[i] = std::max(0.0, m.tolerance + m.trust_tolerance * mean_trust -
-                                         m.contention_narrowing * c.params.norms[k].contention);
+    mean_trust[b] = others > 0 ? trust_sum / others : 1.0;
+  }
+  std::vector<Positions> out(norms.size());
+  for (Positions& p : out) {
+    p.ideal.resize(who.size());
+    p.tolerance.resize(who.size());
+  }
+  c.executor.for_each(who.size(), [&](std::size_t i) {
+    const std::int32_t a = who[i];
+    for (std::size_t j = 0; j < norms.size(); ++j) {
+      const int k = norms[j];
+      out[j].ideal[i] = std::clamp(0.5 + m.ideal_scale * adoption_utility(c, s, d, a, k), 0.0, 1.0);
+      out[j].tolerance[i] =
+          std::max(0.0, m.tolerance + m.trust_tolerance * mean_trust[w.bloc[a]] -
+                            m.contention_narrowing * c.params.norms[k].contention);
+    }
   });
   return out;
 }
@@ -98,19 +109,28 @@ void negotiate(const Context& c, const Derived& d, State& s) {
     for (const std::int32_t a : d.members[g]) firms += w.kind[a] == kFirm ? 1.0 : 0.0;
     const double expert_share = firms / static_cast<double>(d.members[g].size());
     const double eta = std::min(1.0, x.eta * (1.0 + m.expert_boost * expert_share));
-    for (const int k : on_the_table(c, s, g)) {
+    // founders_text: the founders' own consensus is the text, written at once (while sigma
+    // is 0); joiners take it as is. Otherwise the members negotiate every norm on the table.
+    const bool founders_text = x.rule == DecisionRule::kFoundersText;
+    const std::vector<int> table = on_the_table(c, s, g);
+    std::vector<int> negotiated;
+    for (const int k : table)
+      if (!founders_text ||
+          (s.specificity.current()[static_cast<std::size_t>(g) * c.K() + k] == 0.0 &&
+           !w.founders[g].empty()))
+        negotiated.push_back(k);
+    const std::vector<std::int32_t>& who = founders_text ? w.founders[g] : d.members[g];
+    const std::vector<Positions> p =
+        negotiated.empty() ? std::vector<Positions>{} : positions(c, d, s, who, negotiated);
+    std::size_t j = 0;
+    for (const int k : table) {
       const auto gk = static_cast<std::size_t>(g) * c.K() + k;
       const double sigma = s.specificity.current()[gk];
       double next = sigma;
-      if (x.rule == DecisionRule::kFoundersText) {
-        // The founders' own consensus is the text, written at once; joiners take it as is.
-        if (sigma == 0.0 && !w.founders[g].empty()) {
-          const Positions f = positions(c, d, s, w.founders[g], k);
-          next = round_target(DecisionRule::kConsensus, f, sigma);
-        }
-      } else {
-        const Positions p = positions(c, d, s, d.members[g], k);
-        next = next_sigma(sigma, eta, round_target(x.rule, p, sigma));
+      if (j < negotiated.size() && negotiated[j] == k) {
+        const Positions& pk = p[j++];
+        next = founders_text ? round_target(DecisionRule::kConsensus, pk, sigma)
+                             : next_sigma(sigma, eta, round_target(x.rule, pk, sigma));
       }
       s.specificity.next()[gk] = next;
       s.progress.next()[gk] = next - sigma;
