@@ -23,11 +23,13 @@ struct BlockEffects {
 };
 
 // The observers of agent a for norm k beyond its contacts: co-members drawn from each of its
-// initiatives promoting k (into `out`, reused).
+// initiatives promoting k (into `out`, reused). Every pick is drawn before any is read, so
+// the scattered reads of the member lists overlap instead of waiting on each other.
 void comember_observers(const Context& c, const Derived& d, const State& s, std::int32_t a, int k,
-                        std::vector<std::int32_t>& out) {
+                        std::vector<const std::int32_t*>& picks, std::vector<std::int32_t>& out) {
   const World& w = c.world;
   const int G = c.G();
+  picks.clear();
   out.clear();
   const auto draws = c.params.mechanisms.sanction.comember_observers;
   const auto& member = s.member.current();
@@ -39,10 +41,12 @@ void comember_observers(const Context& c, const Derived& d, const State& s, std:
                  static_cast<std::uint64_t>(a), static_cast<std::uint32_t>(3 * c.K() + k),
                  static_cast<std::uint64_t>(g) << 32);
     for (std::int64_t i = 0; i < draws; ++i) {
-      const std::int32_t o = d.members[g][rng.below(d.members[g].size())];
-      if (o != a) out.push_back(o);
+      picks.push_back(d.members[g].data() + rng.below(d.members[g].size()));
+      __builtin_prefetch(picks.back());
     }
   }
+  for (const std::int32_t* pick : picks)
+    if (*pick != a) out.push_back(*pick);
 }
 
 }  // namespace
@@ -65,6 +69,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     fx.meta_punishments.assign(K, 0);
     fx.bloc_events.assign(static_cast<std::size_t>(B) * B, 0);
     std::vector<std::int32_t> extra, seers;
+    std::vector<const std::int32_t*> picks;
     std::vector<std::uint8_t> punished;
     for (std::size_t i = begin; i < end; ++i) {
       const auto a = static_cast<std::int32_t>(i);
@@ -73,8 +78,11 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
       if (i + kAgentsAhead < end) {
         const auto next = static_cast<std::int32_t>(i + kAgentsAhead);
         const std::uint8_t* violated = e.violated.data() + w.ak(next, 0);
-        if (std::any_of(violated, violated + K, [](std::uint8_t x) { return x != 0; }))
+        if (std::any_of(violated, violated + K, [](std::uint8_t x) { return x != 0; })) {
           prefetch_contacts(c, d, next);
+          __builtin_prefetch(d.monitoring.data() + w.ak(next, 0));
+          __builtin_prefetch(d.monitoring.data() + w.ak(next, K - 1));
+        }
       }
       double received = 0.0;
       // False alarms: one stream per agent (slot 0), word k for norm k, read only for norms
@@ -95,7 +103,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
         // Observers are the contacts, then the drawn co-members. One stream per event: a
         // "sees" draw per observer, then a "punishes" draw per endorsing seer.
         const auto contacts = w.contacts.neighbours(a);
-        comember_observers(c, d, s, a, k, extra);
+        comember_observers(c, d, s, a, k, picks, extra);
         for (const std::int32_t o : extra) __builtin_prefetch(d.profiles.record(o));
         seers.clear();
         punished.clear();
