@@ -26,6 +26,7 @@ class Simulation {
   void step(std::int64_t generation);
   void finish();
   std::string summary() const;
+  std::vector<sim::PhaseTime> timings() const { return schedule_.timings(); }
 
   double mean_boldness() const;
   double mean_vengefulness() const;

@@ -45,18 +45,27 @@ Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Exec
 
 void Simulation::step(std::int64_t t) {
   Context context{params_, world_, executor_, seed_, t};
-  derive(context, state_, derived_);
+  sim::timed(derive_seconds_, [&] { derive(context, state_, derived_); });
   Step s{context, derived_};
   events_.reset(static_cast<std::size_t>(world_.agents), world_.norms, world_.blocs);
   state_.carry(rewritten_);
   schedule_.run_step(s);
   state_.flip();
-  metrics_.record(t, state_, events_);
-  snapshots_.record(t, state_);
+  sim::timed(record_seconds_, [&] {
+    metrics_.record(t, state_, events_);
+    snapshots_.record(t, state_);
+  });
 }
 
 void Simulation::finish() {
   metrics_.finish(state_);
+}
+
+std::vector<sim::PhaseTime> Simulation::timings() const {
+  std::vector<sim::PhaseTime> out{{"derive", derive_seconds_}};
+  for (const auto& p : schedule_.timings()) out.push_back(p);
+  out.push_back({"record", record_seconds_});
+  return out;
 }
 
 std::string Simulation::summary() const {

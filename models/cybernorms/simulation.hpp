@@ -25,6 +25,8 @@ class Simulation {
   void step(std::int64_t t);
   void finish();
   std::string summary() const;
+  // Wall time of derive, each enabled phase and recording, summed over the steps run.
+  std::vector<sim::PhaseTime> timings() const;
 
   const World& world() const { return world_; }
   const State& state() const { return state_; }
@@ -47,6 +49,8 @@ class Simulation {
   Metrics metrics_;
   Snapshots snapshots_;
   sim::Schedule<Step> schedule_;
+  double derive_seconds_ = 0.0;
+  double record_seconds_ = 0.0;
 };
 
 }  // namespace cybernorms

@@ -6,11 +6,13 @@
 #include "sim/run/interrupt.hpp"
 #include "sim/run/progress.hpp"
 #include "sim/schedule/executor.hpp"
+#include "sim/schedule/schedule.hpp"
 
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sim {
 
@@ -26,15 +28,16 @@ struct RunOptions {
 struct RunOutcome {
   bool interrupted = false;
   std::int64_t steps_done = 0;
-  std::string summary;  // a few lines for the terminal
-  std::string written;  // the file left on disk
+  std::string summary;             // a few lines for the terminal
+  std::string written;             // the file left on disk
+  std::vector<PhaseTime> timings;  // wall time per part of a step, summed over the steps run
 };
 
 // What the engine needs from a model M:
 //   M::Params, M::schema() -> const config::Schema<Params>&, M::kStepUnit,
 //   M::Simulation(const Params&, std::uint64_t seed, const Executor&, io::Recorder&) with
-//   steps(), step(t) (advance one step and record it), finish() (write per-run results) and
-//   summary() (text for the terminal).
+//   steps(), step(t) (advance one step and record it), finish() (write per-run results),
+//   summary() (text for the terminal) and timings() (wall time per part of a step).
 template <class M>
 typename M::Params parse_params(const config::Scenario& scenario) {
   return M::schema().parse(scenario.doc, config::engine_schema().top_level_keys());
@@ -64,6 +67,7 @@ RunOutcome run_model(const config::Scenario& scenario, const RunOptions& options
     progress.update(outcome.steps_done + 1);
   }
   progress.finish();
+  outcome.timings = simulation.timings();
   recorder.flush();
   if (outcome.interrupted) {
     io::write_attribute(out.id(), "interrupted_at_step", outcome.steps_done);

@@ -8,6 +8,20 @@
 
 namespace sim {
 
+// Wall time spent in one named part of a run's steps (`normsim run --timing`).
+struct PhaseTime {
+  std::string name;
+  double seconds = 0.0;
+};
+
+// Runs f, adding its wall time to `seconds`.
+template <class F>
+void timed(double& seconds, F&& f) {
+  const auto start = std::chrono::steady_clock::now();
+  f();
+  seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 // An ordered list of named phases making up one step of a model. Phases are called in order,
 // once per step; a disabled phase is skipped. One call per phase per step, never per agent.
 // Wall time per phase is kept so a profile can say where a step goes.
@@ -22,11 +36,16 @@ class Schedule {
 
   void run_step(Context& ctx) {
     for (auto& p : phases_) {
-      if (!p.enabled) continue;
-      const auto start = std::chrono::steady_clock::now();
-      p.fn(ctx);
-      p.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      if (p.enabled) timed(p.seconds, [&] { p.fn(ctx); });
     }
+  }
+
+  // The enabled phases' wall time so far, in order.
+  std::vector<PhaseTime> timings() const {
+    std::vector<PhaseTime> out;
+    for (const auto& p : phases_)
+      if (p.enabled) out.push_back({p.name, p.seconds});
+    return out;
   }
 
   struct Entry {

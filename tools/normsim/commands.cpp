@@ -5,10 +5,24 @@
 #include "tools/normsim/sweep_commands.hpp"
 #include "tools/report/report.hpp"
 
+#include <iomanip>
 #include <iostream>
 
 namespace normsim {
 namespace {
+
+// Seconds and share of the total per part of a step, in step order.
+void print_timings(const std::vector<sim::PhaseTime>& timings) {
+  double total = 0.0;
+  for (const auto& t : timings) total += t.seconds;
+  std::cout << "part of step          seconds   share\n";
+  for (const auto& t : timings)
+    std::cout << std::left << std::setw(20) << t.name << std::right << std::fixed
+              << std::setprecision(2) << std::setw(10) << t.seconds << std::setw(7)
+              << std::setprecision(1) << (total > 0 ? 100.0 * t.seconds / total : 0.0) << "%\n";
+  std::cout << std::left << std::setw(20) << "total" << std::right << std::setprecision(2)
+            << std::setw(10) << total << "\n";
+}
 
 void scenario_flags(CLI::App* app, ScenarioInputs& in) {
   app->add_option("scenario", in.scenario, "scenario YAML file")->required();
@@ -37,6 +51,8 @@ Commands::Commands(CLI::App& app) {
   run_ = app.add_subcommand("run", "run one scenario and write its trajectory to HDF5");
   run_flags(run_, "base seed (overrides the scenario's `seed`)");
   run_->add_option("--threads", threads_, "worker threads (results do not depend on it)");
+  run_->add_flag("--timing", timing_,
+                 "after the run, print the wall time of each part of a step (also with --quiet)");
   run_->add_option("--run-index", run_index_,
                    "run row I of the scenario's sweep design on its own (job arrays; combine "
                    "the files with `normsim merge`)");
@@ -99,6 +115,7 @@ int Commands::run() const {
     return kExitInterrupted;
   }
   if (!quiet_) std::cout << outcome.summary << "wrote " << outcome.written << "\n";
+  if (timing_) print_timings(outcome.timings);
   return kExitOk;
 }
 

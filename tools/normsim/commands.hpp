@@ -54,6 +54,7 @@ class Commands {
   std::optional<std::int64_t> run_index_;
   bool resume_ = false;
   bool quiet_ = false;
+  bool timing_ = false;
   std::vector<std::string> inputs_;
   std::string model_;
   std::string input_;
