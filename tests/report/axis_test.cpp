@@ -47,6 +47,12 @@ TEST(FormatValue, IntegersWithoutDecimalsOthersWithFourDigits) {
   EXPECT_EQ(format_value(0.883294), "0.8833");
 }
 
+TEST(FormatValue, SeedsUpTo2To53AreWrittenInFull) {
+  EXPECT_EQ(format_value(3435012345678901.0), "3435012345678901");
+  EXPECT_EQ(format_value(9007199254740992.0), "9007199254740992");
+  EXPECT_EQ(format_value(1e300), "1e+300");
+}
+
 TEST(EnvelopeRows, KeepsEveryRowWhenFew) {
   EXPECT_EQ(envelope_rows({1, 2, 3}, 10).size(), 3u);
 }

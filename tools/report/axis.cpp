@@ -43,7 +43,8 @@ std::string tick_label(double value, double spacing) {
 
 std::string format_value(double value) {
   char buf[32];
-  if (std::isfinite(value) && value == std::round(value) && std::abs(value) < 1e15)
+  // Whole numbers a double holds exactly (seeds, run indices, counts) are written in full.
+  if (std::isfinite(value) && value == std::round(value) && std::abs(value) <= 0x1p53)
     std::snprintf(buf, sizeof buf, "%.0f", value);
   else
     std::snprintf(buf, sizeof buf, "%.4g", value);
