@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 namespace cybernorms::testing {
@@ -58,6 +59,63 @@ TEST(AgentView, ContactSumsEqualAPlainLoopOverTheState) {
       std::int32_t in = 0;
       for (const std::int32_t o : nb) in += member[static_cast<std::size_t>(o) * G + g];
       EXPECT_EQ(v.contacts_in[g], in) << "agent " << a << " initiative " << g;
+    }
+  }
+}
+
+// What a's memberships offer, by walking them as MODEL.md says: per norm, the summed
+// commitment and strongest monitoring of a's founded initiatives promoting it, and the most
+// specific text among them (else the home state's law for a firm, the national text).
+void expect_offers_as_walked(const TinyWorld& t, const Derived& d, std::int32_t a,
+                             const AgentView& v) {
+  const Context c = t.context();
+  const int G = c.G();
+  for (int k = 0; k < c.K(); ++k) {
+    double commitment = 0.0, monitoring = 0.0, sigma = -1.0;
+    std::int32_t variant = -1;
+    for (int g = 0; g < G; ++g) {
+      if (!t.state.member.current()[static_cast<std::size_t>(a) * G + g] || !d.founded[g] ||
+          !t.world.promotes(g, k))
+        continue;
+      commitment += t.params.initiatives[g].commitment;
+      monitoring = std::max(monitoring, t.params.initiatives[g].monitoring);
+      if (variant_sigma(c, t.state, g, k) > sigma) {
+        sigma = variant_sigma(c, t.state, g, k);
+        variant = g;
+      }
+    }
+    if (variant < 0) variant = G + t.world.home[a];  // nothing formalised in this world
+    EXPECT_EQ(v.commitment[k], commitment) << "agent " << a << " norm " << k;
+    EXPECT_EQ(v.monitoring[k], monitoring) << "agent " << a << " norm " << k;
+    EXPECT_EQ(v.variant[k], variant) << "agent " << a << " norm " << k;
+  }
+}
+
+// Offers come from a table of every membership set while initiatives are few, and are walked
+// agent by agent beyond kTabulatedInitiatives: both must give what walking gives.
+TEST(AgentView, MembershipOffersEqualWalkingTheMembershipsTabulatedOrNot) {
+  for (const int initiatives : {5, kTabulatedInitiatives + 2}) {
+    std::string yaml =
+        "norms: [{name: a}, {name: b}, {name: c}]\n"
+        "world: {states: 4, firms: 60}\ninitiatives:\n";
+    for (int g = 0; g < initiatives; ++g)
+      yaml += "  - {name: i" + std::to_string(g) +
+              ", kind: multistakeholder, members: both, rule: majority, norms: [" +
+              std::string(g % 2 ? "a, c" : "b") +
+              "], founders: {top_states: 1}, founded: " + std::to_string(g % 3 == 2 ? 5 : 0) +
+              ", commitment: " + std::to_string(0.1 * g) +
+              ", monitoring: " + std::to_string(0.05 * g) + "}\n";
+    TinyWorld t(yaml);
+    sim::Rng rng(5, 0, 0, 0);
+    for (auto& x : t.state.member.current_mutable()) x = rng.below(3) != 0 ? 1 : 0;
+    for (auto& x : t.state.specificity.current_mutable()) x = rng.uniform();
+    const Context c = t.context();
+    const Derived d = t.derived();
+    EXPECT_EQ(d.offers.empty(), initiatives > kTabulatedInitiatives);
+    AgentView v(c.K(), c.G());
+    for (std::int32_t a = 0; a < t.world.agents; ++a) {
+      gather(c, t.state, d, a, v);
+      expect_offers_as_walked(t, d, a, v);
     }
   }
 }
