@@ -70,8 +70,11 @@ class Executor {
   T accumulate(std::size_t n, const T& zero, F&& add) const {
     std::vector<T> partial(block_count(n), zero);
     for_blocks(n, [&](std::size_t begin, std::size_t end) {
-      T& acc = partial[begin / kBlock];
+      // Folded in a local: an accumulator in the shared vector could alias what add() reads,
+      // which would force a store and a reload per item.
+      T acc = std::move(partial[begin / kBlock]);
       for (std::size_t i = begin; i < end; ++i) add(acc, i);
+      partial[begin / kBlock] = std::move(acc);
     });
     T total = zero;
     for (const T& p : partial) total += p;
