@@ -10,7 +10,8 @@ namespace sim::sweep {
 
 // One parameter value of a run: a key path of the scenario ("adoption.rate",
 // "initiatives[2].founded"), its value as YAML text, and where it was written, so that a bad
-// key or value is reported at that place ("sweep.yaml:12:5", "design.csv: row 3, column 2").
+// key or value is reported at that place ("sweep.yaml:12:5", "design.csv: line 3, column 2
+// ('a.b')").
 struct Assignment {
   std::string key;
   std::string value;

@@ -21,12 +21,17 @@ std::int64_t read_count(const SweepBlock& b, const std::string& key, const YAML:
 
 }  // namespace
 
+std::uint64_t seed_value(const std::string& where, std::optional<double> value,
+                         const std::string& text) {
+  if (!value || *value != std::floor(*value) || *value < 0 || *value > 0x1.0p53)
+    throw InputError(where + "a seed must be a whole number in [0, 2^53], got '" + text + "'");
+  return static_cast<std::uint64_t>(*value);
+}
+
 std::uint64_t read_seed(const std::string& where, const std::string& text) {
   double v = 0;
-  if (!YAML::convert<double>::decode(YAML::Node(text), v) || v != std::floor(v) || v < 0 ||
-      v > 0x1.0p53)
-    throw InputError(where + "a seed must be a whole number in [0, 2^53], got '" + text + "'");
-  return static_cast<std::uint64_t>(v);
+  const bool number = YAML::convert<double>::decode(YAML::Node(text), v);
+  return seed_value(where, number ? std::optional<double>(v) : std::nullopt, text);
 }
 
 namespace {

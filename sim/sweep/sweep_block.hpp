@@ -47,5 +47,9 @@ SweepBlock read_block(const config::Document& doc);
 
 // `where` prefixes the message ("file:3:5: key 'sweep.seeds[0]': ").
 std::uint64_t read_seed(const std::string& where, const std::string& text);
+// As read_seed, for a seed already read as a number (nothing: `text` is not a number), as
+// a CSV design table's `seed` column is: a whole number in [0, 2^53], else an error.
+std::uint64_t seed_value(const std::string& where, std::optional<double> value,
+                         const std::string& text);
 
 }  // namespace sim::sweep

@@ -127,25 +127,8 @@ Points csv(const SweepBlock& b, std::vector<Assignment>& fixed) {
       b.fail("parameters." + key, node, "with design: csv, parameters are fixed scalars");
     fixed.push_back({key, yaml_text(node), b.where("parameters." + key, node)});
   }
-  const CsvTable table = read_csv(b.doc->resolve(b.file));
-  Points p;
-  std::size_t seed_column = table.columns.size();
-  for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    if (table.columns[c] == "seed")
-      seed_column = c;
-    else
-      p.parameters.push_back(table.columns[c]);
-  }
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    std::vector<Assignment> row;
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      if (c == seed_column)
-        p.seeds.push_back(read_seed(table.where(r, c) + ": ", table.rows[r][c]));
-      else
-        row.push_back({table.columns[c], table.rows[r][c], table.where(r, c)});
-    }
-    p.values.push_back(std::move(row));
-  }
+  CsvDesign table = read_csv_design(b.doc->resolve(b.file));
+  Points p{std::move(table.parameters), std::move(table.values), std::move(table.seeds)};
   if (!p.seeds.empty() && (b.has_replicates || !b.seeds.empty()))
     b.fail(b.has_replicates ? "replicates" : "seeds", b.block,
            "the design table has a seed column: leave out replicates and seeds");

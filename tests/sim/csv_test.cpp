@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -63,9 +64,42 @@ TEST(Csv, UnclosedQuoteNamesTheLineItOpens) {
             "t.csv:2: quoted field is not closed");
 }
 
-TEST(Csv, DuplicateColumnIsAnError) {
+TEST(Csv, DuplicateColumnIsAnErrorNamingBothColumns) {
   EXPECT_EQ(error_of([] { CsvTable::parse("id,w,id\n", "t.csv"); }),
-            "t.csv:1: column 'id' appears twice");
+            "t.csv:1: column 'id' appears twice (columns 1 and 3)");
+}
+
+TEST(Csv, ColumnWithoutNameNamesItsPosition) {
+  EXPECT_EQ(error_of([] { CsvTable::parse("\nid,,w\n", "t.csv"); }),
+            "t.csv:2: column 2 has no name");
+}
+
+TEST(Csv, SpacesArePartOfCellsByDefault) {
+  const auto t = CsvTable::parse(" id \n a \n  \n", "t.csv");
+  EXPECT_EQ(t.header()[0], " id ");
+  ASSERT_EQ(t.rows(), 2u);  // a line of spaces is a row
+  EXPECT_EQ(t.cell(0, 0), " a ");
+  EXPECT_EQ(t.cell(1, 0), "  ");
+  EXPECT_EQ(error_of([] { CsvTable::parse("id\n \"a\"\n", "t.csv"); }),
+            "t.csv:2: a quote inside an unquoted field (quote the whole field)");
+}
+
+TEST(Csv, TrimDropsSpacesAroundFieldsButNotInsideQuotes) {
+  const auto t = CsvTable::parse(" id ,\tw\n a b , \" b \" \n", "t.csv", {.trim = true});
+  EXPECT_EQ(t.header(), (std::vector<std::string>{"id", "w"}));
+  EXPECT_EQ(t.cell(0, 0), "a b");
+  EXPECT_EQ(t.cell(0, 1), " b ");
+}
+
+TEST(Csv, TrimMakesALineOfSpacesBlank) {
+  const auto t = CsvTable::parse("id,w\n \t \na,1\n", "t.csv", {.trim = true});
+  ASSERT_EQ(t.rows(), 1u);
+  EXPECT_EQ(t.line(0), 3u);
+}
+
+TEST(Csv, TrimStillRejectsTextAfterAClosingQuote) {
+  EXPECT_EQ(error_of([] { CsvTable::parse("id\n\"a\" b\n", "t.csv", {.trim = true}); }),
+            "t.csv:2: unexpected text after a closing quote");
 }
 
 TEST(Csv, EmptyFileIsAnError) {
@@ -86,6 +120,13 @@ TEST(Csv, NumbersAllowSpacesSignsAndExponentsButNotInfinity) {
   EXPECT_EQ(t.number(0, 1), -1e-3);
   EXPECT_NE(error_of([&] { t.number(0, 2); }), "");
   EXPECT_NE(error_of([&] { t.number(0, 3); }), "");
+}
+
+TEST(Csv, ToNumberGivesNothingWhereNumberWouldFail) {
+  const auto t = CsvTable::parse("a,b,c\n 7 ,x,nan\n", "t.csv");
+  EXPECT_EQ(t.to_number(0, 0), 7.0);
+  EXPECT_FALSE(t.to_number(0, 1));
+  EXPECT_FALSE(t.to_number(0, 2));
 }
 
 TEST(Csv, MissingColumnIsAnErrorAtTheHeader) {

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+#include <filesystem>
+#include <fstream>
 #include <set>
 
 namespace {
@@ -146,6 +149,51 @@ TEST(SweepSampled, MalformedRangeIsAnErrorAtItsLine) {
     EXPECT_NE(std::string(e.what()).find("s.yaml:5:8: key 'sweep.parameters.r'"), std::string::npos)
         << e.what();
   }
+}
+
+// A design table in the temporary directory, and a `design: csv` block naming it.
+std::string csv_block(const std::string& name, const std::string& table, const std::string& rest) {
+  const auto path = (std::filesystem::temp_directory_path() /
+                     ("normsim_plan_" + std::to_string(::getpid()) + "_" + name))
+                        .string();
+  std::ofstream(path) << table;
+  return "x: 1\nsweep:\n  design: csv\n  file: " + path + "\n" + rest;
+}
+
+TEST(SweepCsv, RowsAreRunsWithTheirSeedsValuesAndFixedScalars) {
+  const SweepPlan p =
+      expand(csv_block("seeded.csv", "a,seed,b.c\n1,11,x\n2,12,y\n", "  parameters:\n    x: 3\n"));
+  EXPECT_EQ(p.parameters, (std::vector<std::string>{"a", "b.c"}));
+  ASSERT_EQ(p.rows.size(), 2u);
+  EXPECT_EQ(values(p.rows[1]), (std::vector<std::string>{"2", "y"}));
+  EXPECT_EQ(p.rows[0].seed, 11u);
+  EXPECT_EQ(p.rows[1].seed, 12u);
+  const Document doc = p.document(p.rows[1]);
+  EXPECT_EQ(doc.root()["b"]["c"].as<std::string>(), "y");
+  EXPECT_EQ(doc.root()["x"].as<int>(), 3);
+}
+
+TEST(SweepCsv, WithoutSeedColumnReplicatesRepeatEachRowWithDerivedSeeds) {
+  const SweepPlan p = expand(csv_block("plain.csv", "a\n1\n2\n", "  replicates: 2\n"));
+  ASSERT_EQ(p.rows.size(), 4u);
+  EXPECT_EQ(values(p.rows[1]), (std::vector<std::string>{"1"}));
+  EXPECT_EQ(values(p.rows[2]), (std::vector<std::string>{"2"}));
+  EXPECT_EQ(p.rows[3].seed, sim::sweep::derive_seed(9, 3));
+}
+
+TEST(SweepCsv, SeedColumnWithReplicatesIsAnError) {
+  try {
+    expand(csv_block("seed_and_replicates.csv", "a,seed\n1,5\n", "  replicates: 2\n"));
+    FAIL() << "no error";
+  } catch (const sim::InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("the design table has a seed column"), std::string::npos)
+        << e.what();
+  }
+}
+
+TEST(SweepCsv, ListParameterIsAnError) {
+  EXPECT_THROW(expand(csv_block("list_parameter.csv", "a\n1\n", "  parameters:\n    x: [1, 2]\n")),
+               sim::InputError);
 }
 
 TEST(SweepPlanFingerprint, ChangesWithAnyValueOrSeed) {
