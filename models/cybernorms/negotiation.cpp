@@ -8,11 +8,20 @@
 
 namespace cybernorms {
 
+namespace {
+
+// The most specific text member i accepts.
+double upper_bound(const Positions& m, std::size_t i) {
+  return std::clamp(m.ideal[i] + m.tolerance[i], 0.0, 1.0);
+}
+
+}  // namespace
+
 double round_target(DecisionRule rule, const Positions& m, double sigma) {
   const std::size_t n = m.ideal.size();
   if (n == 0) return sigma;
   std::vector<double> upper(n);
-  for (std::size_t i = 0; i < n; ++i) upper[i] = std::clamp(m.ideal[i] + m.tolerance[i], 0.0, 1.0);
+  for (std::size_t i = 0; i < n; ++i) upper[i] = upper_bound(m, i);
   if (rule == DecisionRule::kMajority) {
     // The median by selection: the values a full sort would give, without sorting.
     const auto mid = upper.begin() + static_cast<std::ptrdiff_t>(n / 2);
@@ -30,6 +39,18 @@ double next_sigma(double sigma, double eta, double target) {
 }
 
 namespace {
+
+// Whether the median upper bound (the majority target) is at least x, by a parallel count
+// instead of a serial selection: the median of n values is >= x exactly when more than n/2
+// of them are (for even n both middle values are, and so is their mean, in floating point
+// too).
+bool median_reaches(const sim::Executor& executor, const Positions& m, double x) {
+  const std::size_t n = m.ideal.size();
+  const std::size_t at_least = executor.sum(n, std::size_t{0}, [&](std::size_t i) {
+    return upper_bound(m, i) >= x ? std::size_t{1} : std::size_t{0};
+  });
+  return at_least >= n / 2 + 1;
+}
 
 // Ideal strictness and tolerance of each listed agent for each listed norm: the ideal
 // follows the agent's own utility for k (capability lowers it, the burden of many regimes
@@ -129,8 +150,15 @@ void negotiate(const Context& c, const Derived& d, State& s) {
       double next = sigma;
       if (j < negotiated.size() && negotiated[j] == k) {
         const Positions& pk = p[j++];
-        next = founders_text ? round_target(DecisionRule::kConsensus, pk, sigma)
-                             : next_sigma(sigma, eta, round_target(x.rule, pk, sigma));
+        // One round moves at most to `stride`: a majority whose median reaches it needs no
+        // median, and next_sigma gives the same value from either.
+        const double stride = sigma + eta * (1.0 - sigma);
+        if (founders_text)
+          next = round_target(DecisionRule::kConsensus, pk, sigma);
+        else if (x.rule == DecisionRule::kMajority && median_reaches(c.executor, pk, stride))
+          next = next_sigma(sigma, eta, stride);
+        else
+          next = next_sigma(sigma, eta, round_target(x.rule, pk, sigma));
       }
       s.specificity.next()[gk] = next;
       s.progress.next()[gk] = next - sigma;
