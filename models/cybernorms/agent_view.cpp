@@ -52,8 +52,8 @@ constexpr int kPairsPerPass = 4;
 constexpr int kInitiativesPerPass = 8;
 constexpr std::size_t kByteCountLimit = 255;  // a byte counter flushes before it can wrap
 
-// Reads only the contacts' packed profiles (see Profiles); one pass for the first 8 norms and 8
-// initiatives, another per further 8 of either.
+// Reads only the contacts' packed profiles (see Profiles): one pass for the tie weights, the
+// advocacy budgets and the first 8 norms and 8 initiatives, another per further 8 of either.
 void gather_contacts(const Context& c, const Derived& d, std::int32_t a, AgentView& v) {
   const World& w = c.world;
   const int K = c.K();
@@ -64,8 +64,6 @@ void gather_contacts(const Context& c, const Derived& d, std::int32_t a, AgentVi
   const auto nb = w.contacts.neighbours(a);
   const auto wt = w.contacts.weights(a);
   double linked = 0.0;  // a local: v's arrays could alias wt, which would pin it in memory
-  for (std::size_t j = 0; j < nb.size(); ++j) linked += wt[j];
-  v.linked = linked;
   std::fill(v.advocacy.begin(), v.advocacy.end(), 0.0);
   const int passes = std::max((K + 2 * kPairsPerPass - 1) / (2 * kPairsPerPass),
                               (G + kInitiativesPerPass - 1) / kInitiativesPerPass);
@@ -86,6 +84,13 @@ void gather_contacts(const Context& c, const Derived& d, std::int32_t a, AgentVi
       constexpr std::size_t kAhead = 16;  // a state has thousands of contacts: keep loads in flight
       if (j + kAhead < nb.size()) __builtin_prefetch(p.record(nb[j + kAhead]));
       const Profiles::Record r = p.record(nb[j]);
+      if (pass == 0) {  // tie weight and advocacy budgets, once per contact
+        linked += wt[j];
+        if (p.spends(r)) {
+          const double* spent = d.spend.data() + static_cast<std::size_t>(d.spender[nb[j]]) * K;
+          for (int k = 0; k < K; ++k) v.advocacy[k] += spent[k];
+        }
+      }
       const double veng = Profiles::vengefulness(r);
       const LaneBits tie = (LaneBits)Lanes{wt[j], wt[j]};
       const LaneBits vengeful = (LaneBits)Lanes{veng, veng};
@@ -106,11 +111,7 @@ void gather_contacts(const Context& c, const Derived& d, std::int32_t a, AgentVi
       }
     for (int b = 0; b < kInitiativesPerPass && g0 + b < G; ++b) v.contacts_in[g0 + b] = in[b];
   }
-  for (std::size_t j = 0; j < nb.size(); ++j)
-    if (p.spends(p.record(nb[j]))) {
-      const double* spent = d.spend.data() + static_cast<std::size_t>(d.spender[nb[j]]) * K;
-      for (int k = 0; k < K; ++k) v.advocacy[k] += spent[k];
-    }
+  v.linked = linked;
 }
 
 // The offers of a set of founded initiatives (ascending) for every norm, and its strongest

@@ -119,9 +119,7 @@ bool names_founders(const Params& p) {
 void check_named_founders(const Params& p, const FounderNames& names, std::size_t g,
                           const sim::config::Schema<Params>::Checker& check) {
   const Initiative& x = p.initiatives[g];
-  std::int32_t region = -1;
-  for (std::size_t r = 0; r < p.world.regions.size(); ++r)
-    if (p.world.regions[r].name == x.region) region = static_cast<std::int32_t>(r);
+  const std::int32_t region = p.region_index(x.region);
   const std::string at = "initiatives[" + std::to_string(g) + "].";
   for (const Kind kind : {kState, kFirm}) {
     const auto& ids = kind == kState ? x.founders.states : x.founders.firms;

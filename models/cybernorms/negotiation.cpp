@@ -34,8 +34,12 @@ double round_target(DecisionRule rule, const Positions& m, double sigma) {
   return floor > cap ? sigma : cap;
 }
 
+double round_stride(double sigma, double eta) {
+  return sigma + eta * (1.0 - sigma);
+}
+
 double next_sigma(double sigma, double eta, double target) {
-  return std::max(sigma, std::min(sigma + eta * (1.0 - sigma), target));
+  return std::max(sigma, std::min(round_stride(sigma, eta), target));
 }
 
 namespace {
@@ -152,7 +156,7 @@ void negotiate(const Context& c, const Derived& d, State& s) {
         const Positions& pk = p[j++];
         // One round moves at most to `stride`: a majority whose median reaches it needs no
         // median, and next_sigma gives the same value from either.
-        const double stride = sigma + eta * (1.0 - sigma);
+        const double stride = round_stride(sigma, eta);
         if (founders_text)
           next = round_target(DecisionRule::kConsensus, pk, sigma);
         else if (x.rule == DecisionRule::kMajority && median_reaches(c.executor, pk, stride))

@@ -19,6 +19,9 @@ struct Positions {
 // common point; under majority the median upper bound. founders_text is handled by the caller.
 double round_target(DecisionRule rule, const Positions& members, double sigma);
 
+// The furthest one round can take sigma: sigma + eta (1 - sigma).
+double round_stride(double sigma, double eta);
+
 // sigma rises by eta (1 - sigma), never beyond the target and never down.
 double next_sigma(double sigma, double eta, double target);
 

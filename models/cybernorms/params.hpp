@@ -283,6 +283,12 @@ struct Params {
 
   int norm_count() const { return static_cast<int>(norms.size()); }
   int initiative_count() const { return static_cast<int>(initiatives.size()); }
+  // The index of the region named `name` in world.regions, or -1.
+  int region_index(const std::string& name) const {
+    for (std::size_t r = 0; r < world.regions.size(); ++r)
+      if (world.regions[r].name == name) return static_cast<int>(r);
+    return -1;
+  }
   std::int64_t agents() const { return world.states + world.firms; }
 };
 

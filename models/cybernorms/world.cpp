@@ -255,9 +255,7 @@ void place_initiatives(const Params& p, World& w) {
         if (p.norms[k].name == name) w.initiative_norms[g].push_back(k);
     std::sort(w.initiative_norms[g].begin(), w.initiative_norms[g].end());
     for (const int k : w.initiative_norms[g]) w.promoted[g * w.norms + k] = 1;
-    for (std::size_t r = 0; r < p.world.regions.size(); ++r)
-      if (p.world.regions[r].name == x.region)
-        w.initiative_region[g] = static_cast<std::int32_t>(r);
+    w.initiative_region[g] = p.region_index(x.region);
     // Founders: the largest agents of each kind in the region (ties broken by index), then
     // the named ones (founders.hpp).
     auto top = [&](std::int32_t begin, std::int32_t end, std::int64_t count) {
