@@ -37,9 +37,6 @@ class Profiles {
   unsigned stage(Record r, int k) const {
     return bits(r, kStages + 2 * static_cast<unsigned>(k), 3);
   }
-  unsigned member(Record r, int g) const {
-    return bits(r, kStages + 2 * norms_ + static_cast<unsigned>(g), 1);
-  }
   bool spends(Record r) const { return bits(r, kStages + 2 * norms_ + initiatives_, 1) != 0; }
   // The stages of norms 2q and 2q+1 in 4 bits (a pair never straddles words: the stages
   // start at bit 16 and words hold 64). With an odd count the last pair's high half is the
