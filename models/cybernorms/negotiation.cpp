@@ -44,59 +44,76 @@ double next_sigma(double sigma, double eta, double target) {
 
 namespace {
 
-// Whether the median upper bound (the majority target) is at least x, by a parallel count
-// instead of a serial selection: the median of n values is >= x exactly when more than n/2
-// of them are (for even n both middle values are, and so is their mean, in floating point
-// too).
-bool median_reaches(const sim::Executor& executor, const Positions& m, double x) {
-  const std::size_t n = m.ideal.size();
-  const std::size_t at_least = executor.sum(n, std::size_t{0}, [&](std::size_t i) {
-    return upper_bound(m, i) >= x ? std::size_t{1} : std::size_t{0};
-  });
-  return at_least >= n / 2 + 1;
-}
-
 // Ideal strictness and tolerance of each listed agent for each listed norm: the ideal
 // follows the agent's own utility for k (capability lowers it, the burden of many regimes
 // raises it); tolerance widens with trust towards the other members' blocs and narrows with
-// contention. One parallel pass over the agents serves every norm (an agent's utilities for
-// its norms sit together in memory), each value written into its own slot.
-std::vector<Positions> positions(const Context& c, const Derived& d, const State& s,
-                                 const std::vector<std::int32_t>& who,
-                                 const std::vector<int>& norms) {
-  const World& w = c.world;
-  const Negotiation& m = c.params.mechanisms.negotiation;
-  const auto& trust = s.trust.current();
-  std::vector<double> per_bloc(w.blocs, 0.0);
-  for (const std::int32_t a : who) per_bloc[w.bloc[a]] += 1.0;
-  // Mean trust towards the other listed agents depends only on one's bloc.
-  std::vector<double> mean_trust(w.blocs);
-  for (int b = 0; b < w.blocs; ++b) {
-    double others = 0.0, trust_sum = 0.0;
-    for (int o = 0; o < w.blocs; ++o) {
-      const double count = per_bloc[o] - (o == b ? 1.0 : 0.0);
-      others += count;
-      trust_sum += count * trust[static_cast<std::size_t>(b) * w.blocs + o];
+// contention. Computed for the first agents of the list as far as a decision needs them
+// (see majority_reaches), in parallel passes serving every norm at once (an agent's
+// utilities for its norms sit together in memory), each value written into its own slot.
+class MemberPositions {
+ public:
+  MemberPositions(const Context& c, const Derived& d, const State& s,
+                  const std::vector<std::int32_t>& who, const std::vector<int>& norms)
+      : c_(c), d_(d), s_(s), who_(who), norms_(norms), out_(norms.size()) {
+    const World& w = c.world;
+    const auto& trust = s.trust.current();
+    std::vector<double> per_bloc(w.blocs, 0.0);
+    for (const std::int32_t a : who) per_bloc[w.bloc[a]] += 1.0;
+    // Mean trust towards the other listed agents depends only on one's bloc.
+    mean_trust_.resize(w.blocs);
+    for (int b = 0; b < w.blocs; ++b) {
+      double others = 0.0, trust_sum = 0.0;
+      for (int o = 0; o < w.blocs; ++o) {
+        const double count = per_bloc[o] - (o == b ? 1.0 : 0.0);
+        others += count;
+        trust_sum += count * trust[static_cast<std::size_t>(b) * w.blocs + o];
+      }
+      mean_trust_[b] = others > 0 ? trust_sum / others : 1.0;
     }
-    mean_trust[b] = others > 0 ? trust_sum / others : 1.0;
-  }
-  std::vector<Positions> out(norms.size());
-  for (Positions& p : out) {
-    p.ideal.resize(who.size());
-    p.tolerance.resize(who.size());
-  }
-  c.executor.for_each(who.size(), [&](std::size_t i) {
-    const std::int32_t a = who[i];
-    for (std::size_t j = 0; j < norms.size(); ++j) {
-      const int k = norms[j];
-      out[j].ideal[i] = std::clamp(0.5 + m.ideal_scale * adoption_utility(c, s, d, a, k), 0.0, 1.0);
-      out[j].tolerance[i] =
-          std::max(0.0, m.tolerance + m.trust_tolerance * mean_trust[w.bloc[a]] -
-                            m.contention_narrowing * c.params.norms[k].contention);
+    for (Positions& p : out_) {
+      p.ideal.resize(who.size());
+      p.tolerance.resize(who.size());
     }
-  });
-  return out;
-}
+  }
+
+  std::size_t size() const { return who_.size(); }
+
+  // The positions for norm j (index into the listed norms) of the first `end` agents.
+  const Positions& up_to(std::size_t j, std::size_t end) {
+    if (end > filled_) {
+      fill(filled_, end);
+      filled_ = end;
+    }
+    return out_[j];
+  }
+
+ private:
+  void fill(std::size_t begin, std::size_t end) {
+    const World& w = c_.world;
+    const Negotiation& m = c_.params.mechanisms.negotiation;
+    c_.executor.for_each(end - begin, [&](std::size_t r) {
+      const std::size_t i = begin + r;
+      const std::int32_t a = who_[i];
+      for (std::size_t j = 0; j < norms_.size(); ++j) {
+        const int k = norms_[j];
+        out_[j].ideal[i] =
+            std::clamp(0.5 + m.ideal_scale * adoption_utility(c_, s_, d_, a, k), 0.0, 1.0);
+        out_[j].tolerance[i] =
+            std::max(0.0, m.tolerance + m.trust_tolerance * mean_trust_[w.bloc[a]] -
+                              m.contention_narrowing * c_.params.norms[k].contention);
+      }
+    });
+  }
+
+  const Context& c_;
+  const Derived& d_;
+  const State& s_;
+  const std::vector<std::int32_t>& who_;
+  const std::vector<int>& norms_;
+  std::vector<double> mean_trust_;
+  std::vector<Positions> out_;
+  std::size_t filled_ = 0;
+};
 
 // consensus_first: the norms of g by increasing contention (ties by index); a norm is on
 // the table once every norm before it is settled or has stalled.
@@ -145,24 +162,30 @@ void negotiate(const Context& c, const Derived& d, State& s) {
            !w.founders[g].empty()))
         negotiated.push_back(k);
     const std::vector<std::int32_t>& who = founders_text ? w.founders[g] : d.members[g];
-    const std::vector<Positions> p =
-        negotiated.empty() ? std::vector<Positions>{} : positions(c, d, s, who, negotiated);
+    MemberPositions p(c, d, s, who, negotiated);
+    const std::size_t n = p.size();
     std::size_t j = 0;
     for (const int k : table) {
       const auto gk = static_cast<std::size_t>(g) * c.K() + k;
       const double sigma = s.specificity.current()[gk];
       double next = sigma;
       if (j < negotiated.size() && negotiated[j] == k) {
-        const Positions& pk = p[j++];
-        // One round moves at most to `stride`: a majority whose median reaches it needs no
-        // median, and next_sigma gives the same value from either.
+        // One round moves at most to `stride`: more than half the members reaching it make
+        // the median reach it too, so next_sigma needs no median (and gives the same value).
         const double stride = round_stride(sigma, eta);
+        const auto reaching = [&](std::size_t begin, std::size_t end) {
+          const Positions& pk = p.up_to(j, end);
+          return c.executor.sum(end - begin, std::size_t{0}, [&](std::size_t r) {
+            return upper_bound(pk, begin + r) >= stride ? std::size_t{1} : std::size_t{0};
+          });
+        };
         if (founders_text)
-          next = round_target(DecisionRule::kConsensus, pk, sigma);
-        else if (x.rule == DecisionRule::kMajority && median_reaches(c.executor, pk, stride))
+          next = round_target(DecisionRule::kConsensus, p.up_to(j, n), sigma);
+        else if (x.rule == DecisionRule::kMajority && majority_reaches(n, reaching))
           next = next_sigma(sigma, eta, stride);
         else
-          next = next_sigma(sigma, eta, round_target(x.rule, pk, sigma));
+          next = next_sigma(sigma, eta, round_target(x.rule, p.up_to(j, n), sigma));
+        ++j;
       }
       s.specificity.next()[gk] = next;
       s.progress.next()[gk] = next - sigma;

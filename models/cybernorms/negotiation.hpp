@@ -2,6 +2,8 @@
 
 #include "models/cybernorms/params.hpp"
 
+#include <algorithm>
+#include <cstddef>
 #include <vector>
 
 namespace cybernorms {
@@ -24,5 +26,23 @@ double round_stride(double sigma, double eta);
 
 // sigma rises by eta (1 - sigma), never beyond the target and never down.
 double next_sigma(double sigma, double eta, double target);
+
+// Whether more than n/2 of n members' upper bounds are at least x. Then so is the median
+// (for even n both middle values are, and so is their mean, in floating point too); the
+// converse can fail for even n, so a caller falls back to the median when this says no.
+// `reaching(begin, end)` counts the members in [begin, end) whose bound reaches x; it is
+// asked for consecutive ranges from 0 only until the counts so far settle the answer, so a
+// caller computing bounds as it goes computes about half of them for a clear majority.
+template <class Count>
+bool majority_reaches(std::size_t n, Count&& reaching, std::size_t min_range = 4096) {
+  const std::size_t need = n / 2 + 1;
+  std::size_t done = 0, count = 0;
+  while (count < need && count + (n - done) >= need) {
+    const std::size_t end = std::min(n, done + std::max(need - count, min_range));
+    count += reaching(done, end);
+    done = end;
+  }
+  return count >= need;
+}
 
 }  // namespace cybernorms

@@ -3,10 +3,12 @@
 #include "models/cybernorms/negotiation.hpp"
 #include "models/cybernorms/phases.hpp"
 #include "models/cybernorms/utility.hpp"
+#include "sim/core/rng.hpp"
 #include "tiny_world.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cybernorms {
@@ -40,6 +42,40 @@ TEST(Negotiation, ConsensusStopsAtTheMostReluctantMember) {
 TEST(Negotiation, MajorityFollowsTheMedian) {
   const Positions three{{0.0, 0.5, 1.0}, {0.1, 0.1, 0.1}};
   EXPECT_DOUBLE_EQ(round_target(DecisionRule::kMajority, three, 0.0), 0.6);
+}
+
+// The early-settled count must say whether more than half reach, for odd and even n (and
+// then the median reaches too), while reading only part of a clear majority.
+TEST(Negotiation, MajorityReachesCountsMoreThanHalfAndStopsEarly) {
+  sim::Rng rng(7, 0, 0, 0);
+  for (const std::size_t n : {1, 2, 3, 10, 4097, 10000}) {
+    for (const double share_high : {0.0, 0.3, 0.5, 0.7, 1.0}) {
+      Positions p;
+      for (std::size_t i = 0; i < n; ++i) {
+        p.ideal.push_back(rng.uniform() < share_high ? 0.9 : 0.1 * rng.uniform());
+        p.tolerance.push_back(0.0);
+      }
+      for (const double x : {0.05, 0.5, 0.9}) {
+        std::size_t asked = 0;
+        const bool reaches = majority_reaches(n, [&](std::size_t begin, std::size_t end) {
+          EXPECT_EQ(begin, asked);  // consecutive ranges from 0
+          asked = end;
+          return static_cast<std::size_t>(std::count_if(
+              p.ideal.begin() + begin, p.ideal.begin() + end, [&](double v) { return v >= x; }));
+        });
+        const auto above =
+            std::count_if(p.ideal.begin(), p.ideal.end(), [&](double v) { return v >= x; });
+        EXPECT_EQ(reaches, static_cast<std::size_t>(above) > n / 2)
+            << "n " << n << " share " << share_high << " x " << x;
+        if (reaches) {
+          EXPECT_GE(round_target(DecisionRule::kMajority, p, 0.0), x);
+        }
+        if (n == 10000 && share_high == 1.0) {
+          EXPECT_LT(asked, n * 6 / 10);
+        }
+      }
+    }
+  }
 }
 
 // Two like-minded founders (ideal 1) and two reluctant members (ideal 0): with consensus the
