@@ -52,64 +52,83 @@ constexpr int kPairsPerPass = 4;
 constexpr int kInitiativesPerPass = 8;
 constexpr std::size_t kByteCountLimit = 255;  // a byte counter flushes before it can wrap
 
-// Reads only the contacts' packed profiles (see Profiles): one pass for the tie weights, the
-// advocacy budgets and the first 8 norms and 8 initiatives, another per further 8 of either.
-void gather_contacts(const Context& c, const Derived& d, std::int32_t a, AgentView& v) {
-  const World& w = c.world;
+// One pass over a's contacts summing `Pairs` pairs of norm lanes from pair q0 and, where
+// `members`, the memberships of initiatives g0 .. g0+7; the first pass also sums the tie
+// weights and advocacy budgets. The pair count is a template argument so that no lane adds
+// what a smaller norm count leaves unused.
+template <int Pairs>
+void contact_pass(const Context& c, const Derived& d, std::int32_t a, int pass, AgentView& v,
+                  double& linked) {
   const int K = c.K();
   const int G = c.G();
   const Profiles& p = d.profiles;
   const auto& lanes = endorsed_lanes();
   const auto& spread = spread_bytes();
-  const auto nb = w.contacts.neighbours(a);
-  const auto wt = w.contacts.weights(a);
-  double linked = 0.0;  // a local: v's arrays could alias wt, which would pin it in memory
+  const auto nb = c.world.contacts.neighbours(a);
+  const auto wt = c.world.contacts.weights(a);
+  const int q0 = pass * kPairsPerPass;
+  const int g0 = pass * kInitiativesPerPass;
+  const bool members = g0 < G;
+  Lanes adopting[kPairsPerPass] = {}, watchers[kPairsPerPass] = {};
+  std::uint64_t counts = 0;
+  std::array<std::int32_t, kInitiativesPerPass> in{};
+  const auto flush = [&] {
+    for (int b = 0; b < kInitiativesPerPass; ++b)
+      in[b] += static_cast<std::int32_t>(counts >> (8 * b) & 0xff);
+    counts = 0;
+  };
+  double tied = linked;  // a local: v's arrays could alias wt, which would pin it in memory
+  for (std::size_t j = 0; j < nb.size(); ++j) {
+    constexpr std::size_t kAhead = 16;  // a state has thousands of contacts: keep loads in flight
+    if (j + kAhead < nb.size()) __builtin_prefetch(p.record(nb[j + kAhead]));
+    const Profiles::Record r = p.record(nb[j]);
+    if (pass == 0) {  // tie weight and advocacy budgets, once per contact
+      tied += wt[j];
+      if (p.spends(r)) {
+        const double* spent = d.spend.data() + static_cast<std::size_t>(d.spender[nb[j]]) * K;
+        for (int k = 0; k < K; ++k) v.advocacy[k] += spent[k];
+      }
+    }
+    const double veng = Profiles::vengefulness(r);
+    const LaneBits tie = (LaneBits)Lanes{wt[j], wt[j]};
+    const LaneBits vengeful = (LaneBits)Lanes{veng, veng};
+    for (int q = 0; q < Pairs; ++q) {
+      const LaneBits on = lanes[p.stage_pair(r, q0 + q)];
+      adopting[q] += (Lanes)(tie & on);
+      watchers[q] += (Lanes)(vengeful & on);
+    }
+    if (!members) continue;
+    counts += spread[p.member_byte(r, g0)];
+    if ((j + 1) % kByteCountLimit == 0) flush();
+  }
+  flush();
+  linked = tied;
+  for (int q = 0; q < Pairs; ++q)
+    for (int lane = 0; lane < 2 && 2 * (q0 + q) + lane < K; ++lane) {
+      v.adopting[2 * (q0 + q) + lane] = adopting[q][lane];
+      v.watchers[2 * (q0 + q) + lane] = watchers[q][lane];
+    }
+  for (int b = 0; b < kInitiativesPerPass && g0 + b < G; ++b) v.contacts_in[g0 + b] = in[b];
+}
+
+// Reads only the contacts' packed profiles (see Profiles): one pass for the tie weights, the
+// advocacy budgets and the first 8 norms and 8 initiatives, another per further 8 of either.
+void gather_contacts(const Context& c, const Derived& d, std::int32_t a, AgentView& v) {
+  const int K = c.K();
+  const int G = c.G();
+  double linked = 0.0;
   std::fill(v.advocacy.begin(), v.advocacy.end(), 0.0);
   const int passes = std::max((K + 2 * kPairsPerPass - 1) / (2 * kPairsPerPass),
                               (G + kInitiativesPerPass - 1) / kInitiativesPerPass);
+  static_assert(kPairsPerPass == 4, "the dispatch below covers 0 to 4 pairs");
   for (int pass = 0; pass < passes; ++pass) {
-    const int q0 = pass * kPairsPerPass;
-    const int pairs = std::clamp((K + 1) / 2 - q0, 0, kPairsPerPass);
-    const int g0 = pass * kInitiativesPerPass;
-    const bool members = g0 < G;
-    Lanes adopting[kPairsPerPass] = {}, watchers[kPairsPerPass] = {};
-    std::uint64_t counts = 0;
-    std::array<std::int32_t, kInitiativesPerPass> in{};
-    const auto flush = [&] {
-      for (int b = 0; b < kInitiativesPerPass; ++b)
-        in[b] += static_cast<std::int32_t>(counts >> (8 * b) & 0xff);
-      counts = 0;
-    };
-    for (std::size_t j = 0; j < nb.size(); ++j) {
-      constexpr std::size_t kAhead = 16;  // a state has thousands of contacts: keep loads in flight
-      if (j + kAhead < nb.size()) __builtin_prefetch(p.record(nb[j + kAhead]));
-      const Profiles::Record r = p.record(nb[j]);
-      if (pass == 0) {  // tie weight and advocacy budgets, once per contact
-        linked += wt[j];
-        if (p.spends(r)) {
-          const double* spent = d.spend.data() + static_cast<std::size_t>(d.spender[nb[j]]) * K;
-          for (int k = 0; k < K; ++k) v.advocacy[k] += spent[k];
-        }
-      }
-      const double veng = Profiles::vengefulness(r);
-      const LaneBits tie = (LaneBits)Lanes{wt[j], wt[j]};
-      const LaneBits vengeful = (LaneBits)Lanes{veng, veng};
-      for (int q = 0; q < kPairsPerPass; ++q) {
-        const LaneBits on = lanes[q < pairs ? p.stage_pair(r, q0 + q) : 0];
-        adopting[q] += (Lanes)(tie & on);
-        watchers[q] += (Lanes)(vengeful & on);
-      }
-      if (!members) continue;
-      counts += spread[p.member_byte(r, g0)];
-      if ((j + 1) % kByteCountLimit == 0) flush();
+    switch (std::clamp((K + 1) / 2 - pass * kPairsPerPass, 0, kPairsPerPass)) {
+      case 0: contact_pass<0>(c, d, a, pass, v, linked); break;
+      case 1: contact_pass<1>(c, d, a, pass, v, linked); break;
+      case 2: contact_pass<2>(c, d, a, pass, v, linked); break;
+      case 3: contact_pass<3>(c, d, a, pass, v, linked); break;
+      default: contact_pass<4>(c, d, a, pass, v, linked); break;
     }
-    flush();
-    for (int q = 0; q < pairs; ++q)
-      for (int lane = 0; lane < 2 && 2 * (q0 + q) + lane < K; ++lane) {
-        v.adopting[2 * (q0 + q) + lane] = adopting[q][lane];
-        v.watchers[2 * (q0 + q) + lane] = watchers[q][lane];
-      }
-    for (int b = 0; b < kInitiativesPerPass && g0 + b < G; ++b) v.contacts_in[g0 + b] = in[b];
   }
   v.linked = linked;
 }
