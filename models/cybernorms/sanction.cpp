@@ -6,6 +6,8 @@
 #include "models/cybernorms/phases.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
 
 namespace cybernorms {
 
@@ -22,32 +24,80 @@ struct BlockEffects {
   std::vector<std::int64_t> punishments, false_alarms, meta_punishments, bloc_events;
 };
 
-// The observers of agent a for norm k beyond its contacts: co-members drawn from each of its
-// initiatives promoting k (into `out`, reused). Every pick is drawn before any is read, so
-// the scattered reads of the member lists overlap instead of waiting on each other.
-void comember_observers(const Context& c, const Derived& d, const State& s, std::int32_t a, int k,
-                        std::vector<const std::int32_t*>& picks, std::vector<std::int32_t>& out) {
-  const World& w = c.world;
-  const int G = c.G();
-  picks.clear();
-  out.clear();
-  const auto draws = c.params.mechanisms.sanction.comember_observers;
-  const auto& member = s.member.current();
-  for (int g = 0; g < G; ++g) {
-    if (!member[static_cast<std::size_t>(a) * G + g] || !d.founded[g] || d.members[g].size() < 2 ||
-        !w.promotes(g, k))
-      continue;
-    sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction,
-                 static_cast<std::uint64_t>(a), static_cast<std::uint32_t>(3 * c.K() + k),
-                 static_cast<std::uint64_t>(g) << 32);
-    for (std::int64_t i = 0; i < draws; ++i) {
-      picks.push_back(d.members[g].data() + rng.below(d.members[g].size()));
-      __builtin_prefetch(picks.back());
+// What agent a's events of one step need before they are handled: the norms it violated or
+// was falsely accused of, and for each the co-members drawn as further observers from each
+// of its initiatives promoting the norm. A plan is made two agents ahead and its picks read
+// one agent ahead, so the scattered reads of member lists and observer profiles overlap with
+// the work on earlier agents instead of stalling it.
+struct Plan {
+  std::vector<int> norms;                  // events, by norm
+  std::vector<std::uint8_t> false_alarm;   // events
+  std::vector<const std::int32_t*> picks;  // drawn members, event after event
+  std::vector<std::size_t> picks_end;      // events: end of their picks
+  std::vector<std::int32_t> extra;         // the picks other than a
+  std::vector<std::size_t> extra_end;      // events: end of their observers in extra
+
+  // False alarms: one stream per agent (slot 0), word k for norm k, read only for norms the
+  // agent endorses. Co-members: one stream per agent, norm and initiative.
+  void make(const Context& c, const Derived& d, const State& s, const Events& e, std::int32_t a) {
+    const World& w = c.world;
+    const int K = c.K();
+    const int G = c.G();
+    const auto& stage = s.stage.current();
+    const auto& member = s.member.current();
+    const auto draws = c.params.mechanisms.sanction.comember_observers;
+    norms.clear();
+    false_alarm.clear();
+    picks.clear();
+    picks_end.clear();
+    sim::Rng alarm(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction,
+                   static_cast<std::uint64_t>(a));
+    for (int k = 0; k < K; ++k) {
+      const std::size_t ak = w.ak(a, k);
+      if (stage[ak] < kEndorsed) continue;
+      alarm.seek(static_cast<std::uint64_t>(k));
+      const double alarm_draw = alarm.uniform();
+      const bool accused = !e.violated[ak] &&
+                           alarm_draw < false_alarm_probability(c.params.norms[k].misattribution,
+                                                                d.cbm[static_cast<std::size_t>(a)]);
+      if (!e.violated[ak] && !accused) continue;
+      norms.push_back(k);
+      false_alarm.push_back(accused ? 1 : 0);
+      for (int g = 0; g < G; ++g) {
+        if (!member[static_cast<std::size_t>(a) * G + g] || !d.founded[g] ||
+            d.members[g].size() < 2 || !w.promotes(g, k))
+          continue;
+        sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction,
+                     static_cast<std::uint64_t>(a), static_cast<std::uint32_t>(3 * K + k),
+                     static_cast<std::uint64_t>(g) << 32);
+        for (std::int64_t i = 0; i < draws; ++i) {
+          picks.push_back(d.members[g].data() + rng.below(d.members[g].size()));
+          __builtin_prefetch(picks.back());
+        }
+      }
+      picks_end.push_back(picks.size());
+    }
+    if (norms.empty()) return;
+    prefetch_contacts(c, d, a);
+    __builtin_prefetch(d.monitoring.data() + w.ak(a, 0));
+    __builtin_prefetch(d.monitoring.data() + w.ak(a, K - 1));
+  }
+
+  // Reads the picks (asked for by make) and asks for the profiles of those observers.
+  void resolve(const Derived& d, std::int32_t a) {
+    extra.clear();
+    extra_end.clear();
+    std::size_t p = 0;
+    for (const std::size_t end : picks_end) {
+      for (; p < end; ++p)
+        if (*picks[p] != a) {
+          extra.push_back(*picks[p]);
+          __builtin_prefetch(d.profiles.record(extra.back()));
+        }
+      extra_end.push_back(extra.size());
     }
   }
-  for (const std::int32_t* pick : picks)
-    if (*pick != a) out.push_back(*pick);
-}
+};
 
 }  // namespace
 
@@ -68,43 +118,33 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     fx.false_alarms.assign(K, 0);
     fx.meta_punishments.assign(K, 0);
     fx.bloc_events.assign(static_cast<std::size_t>(B) * B, 0);
-    std::vector<std::int32_t> extra, seers;
-    std::vector<const std::int32_t*> picks;
+    std::vector<std::int32_t> seers;
     std::vector<std::uint8_t> punished;
+    // Plans of agents i, i+1 and i+2 (see Plan), by agent index mod 3.
+    std::array<Plan, 3> plans;
+    const auto plan_of = [&](std::size_t i) -> Plan& { return plans[i % plans.size()]; };
+    for (std::size_t i = begin; i < end && i < begin + 2; ++i)
+      plan_of(i).make(c, d, s, e, static_cast<std::int32_t>(i));
+    if (begin < end) plan_of(begin).resolve(d, static_cast<std::int32_t>(begin));
     for (std::size_t i = begin; i < end; ++i) {
       const auto a = static_cast<std::int32_t>(i);
-      // The contacts of a violator a few agents on are observers soon: ask for their profiles.
-      constexpr std::size_t kAgentsAhead = 2;
-      if (i + kAgentsAhead < end) {
-        const auto next = static_cast<std::int32_t>(i + kAgentsAhead);
-        const std::uint8_t* violated = e.violated.data() + w.ak(next, 0);
-        if (std::any_of(violated, violated + K, [](std::uint8_t x) { return x != 0; })) {
-          prefetch_contacts(c, d, next);
-          __builtin_prefetch(d.monitoring.data() + w.ak(next, 0));
-          __builtin_prefetch(d.monitoring.data() + w.ak(next, K - 1));
-        }
-      }
+      if (i + 2 < end) plan_of(i + 2).make(c, d, s, e, static_cast<std::int32_t>(i + 2));
+      if (i + 1 < end) plan_of(i + 1).resolve(d, static_cast<std::int32_t>(i + 1));
+      const Plan& plan = plan_of(i);
       double received = 0.0;
-      // False alarms: one stream per agent (slot 0), word k for norm k, read only for norms
-      // the agent endorses.
-      sim::Rng alarm(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i);
-      for (int k = 0; k < K; ++k) {
+      for (std::size_t event = 0; event < plan.norms.size(); ++event) {
+        const int k = plan.norms[event];
         const std::size_t ak = w.ak(a, k);
-        if (stage[ak] < kEndorsed) continue;
-        alarm.seek(static_cast<std::uint64_t>(k));
-        const double alarm_draw = alarm.uniform();
         const Norm& norm = c.params.norms[k];
-        const bool false_alarm =
-            !e.violated[ak] && alarm_draw < false_alarm_probability(norm.misattribution, d.cbm[i]);
-        if (!e.violated[ak] && !false_alarm) continue;
-        if (false_alarm) ++fx.false_alarms[k];
+        if (plan.false_alarm[event]) ++fx.false_alarms[k];
         const double visible =
             effective_visibility(norm.visibility, d.monitoring[ak], d.cbm[i], m.cbm_visibility);
         // Observers are the contacts, then the drawn co-members. One stream per event: a
         // "sees" draw per observer, then a "punishes" draw per endorsing seer.
         const auto contacts = w.contacts.neighbours(a);
-        comember_observers(c, d, s, a, k, picks, extra);
-        for (const std::int32_t o : extra) __builtin_prefetch(d.profiles.record(o));
+        const std::span<const std::int32_t> extra(
+            plan.extra.data() + (event == 0 ? 0 : plan.extra_end[event - 1]),
+            plan.extra.data() + plan.extra_end[event]);
         seers.clear();
         punished.clear();
         sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
