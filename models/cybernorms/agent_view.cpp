@@ -79,8 +79,9 @@ void contact_pass(const Context& c, const Derived& d, std::int32_t a, int pass, 
   };
   double tied = linked;  // a local: v's arrays could alias wt, which would pin it in memory
   for (std::size_t j = 0; j < nb.size(); ++j) {
-    constexpr std::size_t kAhead = 16;  // a state has thousands of contacts: keep loads in flight
-    if (j + kAhead < nb.size()) __builtin_prefetch(p.record(nb[j + kAhead]));
+    // A state has thousands of contacts: keep loads in flight.
+    if (j + kPrefetchedContacts < nb.size())
+      __builtin_prefetch(p.record(nb[j + kPrefetchedContacts]));
     const Profiles::Record r = p.record(nb[j]);
     if (pass == 0) {  // tie weight and advocacy budgets, once per contact
       tied += wt[j];
@@ -216,8 +217,11 @@ void tabulate_offers(const Context& c, const State& s, Derived& d) {
 }
 
 void prefetch_contacts(const Context& c, const Derived& d, std::int32_t a) {
-  for (const std::int32_t o : c.world.contacts.neighbours(a))
-    __builtin_prefetch(d.profiles.record(o));
+  const auto nb = c.world.contacts.neighbours(a);
+  // The passes over a state's thousands of contacts prefetch their own way ahead; asking for
+  // all of them here would only evict what earlier agents still need.
+  const std::size_t first = std::min<std::size_t>(nb.size(), kPrefetchedContacts);
+  for (std::size_t j = 0; j < first; ++j) __builtin_prefetch(d.profiles.record(nb[j]));
 }
 
 void gather(const Context& c, const State& s, const Derived& d, std::int32_t a, AgentView& v) {

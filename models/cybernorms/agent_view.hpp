@@ -33,8 +33,10 @@ struct AgentView {
 constexpr int kTabulatedInitiatives = 12;
 void tabulate_offers(const Context& c, const State& s, Derived& d);
 
-// Asks the cache for the profiles of a's contacts: called a couple of agents ahead of
-// gather, it hides most of the memory latency of scattered contacts.
+// Asks the cache for the profiles of a's first kPrefetchedContacts contacts: called a couple
+// of agents ahead of gather, it hides most of the memory latency of scattered contacts; the
+// passes over longer contact lists ask for the rest that far ahead themselves.
+constexpr std::size_t kPrefetchedContacts = 16;
 void prefetch_contacts(const Context& c, const Derived& d, std::int32_t a);
 
 // Fills `v` for agent a from the state of step t and the per-step quantities of `d` that do

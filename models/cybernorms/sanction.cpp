@@ -153,8 +153,8 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
         for (std::size_t j = 0; j < contacts.size() + extra.size(); ++j) {
           const std::int32_t o = j < contacts.size() ? contacts[j] : extra[j - contacts.size()];
           // A state has thousands of contacts: ask for their profiles well ahead.
-          constexpr std::size_t kAhead = 16;
-          if (j + kAhead < contacts.size()) __builtin_prefetch(p.record(contacts[j + kAhead]));
+          if (j + kPrefetchedContacts < contacts.size())
+            __builtin_prefetch(p.record(contacts[j + kPrefetchedContacts]));
           if (!rng.bernoulli(visible)) continue;
           const Profiles::Record r = p.record(o);
           const int bloc = Profiles::bloc(r);
