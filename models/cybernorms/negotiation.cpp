@@ -10,9 +10,12 @@ namespace cybernorms {
 
 namespace {
 
-// The most specific text member i accepts.
+// The most specific text a member of this ideal and tolerance accepts.
+double upper_bound(double ideal, double tolerance) {
+  return std::clamp(ideal + tolerance, 0.0, 1.0);
+}
 double upper_bound(const Positions& m, std::size_t i) {
-  return std::clamp(m.ideal[i] + m.tolerance[i], 0.0, 1.0);
+  return upper_bound(m.ideal[i], m.tolerance[i]);
 }
 
 }  // namespace
@@ -47,20 +50,30 @@ namespace {
 // Ideal strictness and tolerance of each listed agent for each listed norm: the ideal
 // follows the agent's own utility for k (capability lowers it, the burden of many regimes
 // raises it); tolerance widens with trust towards the other members' blocs and narrows with
-// contention. Computed for the first agents of the list as far as a decision needs them
-// (see majority_reaches), in parallel passes serving every norm at once (an agent's
-// utilities for its norms sit together in memory), each value written into its own slot.
+// contention. Whether a member's upper bound reaches the round's stride is asked for the
+// first members only as far as a decision needs (see majority_reaches), in parallel passes
+// serving every norm at once (an agent's utilities for its norms sit together in memory);
+// full positions are computed only where a rule needs every value.
 class MemberPositions {
  public:
   MemberPositions(const Context& c, const Derived& d, const State& s,
-                  const std::vector<std::int32_t>& who, const std::vector<int>& norms)
-      : c_(c), d_(d), s_(s), who_(who), norms_(norms), out_(norms.size()) {
+                  const std::vector<std::int32_t>& who, const std::vector<int>& norms,
+                  std::vector<double> strides)
+      : c_(c),
+        d_(d),
+        s_(s),
+        who_(who),
+        norms_(norms),
+        strides_(std::move(strides)),
+        reach_(norms.size(), std::vector<std::uint8_t>(who.size())) {
     const World& w = c.world;
+    const Negotiation& m = c.params.mechanisms.negotiation;
     const auto& trust = s.trust.current();
     std::vector<double> per_bloc(w.blocs, 0.0);
     for (const std::int32_t a : who) per_bloc[w.bloc[a]] += 1.0;
-    // Mean trust towards the other listed agents depends only on one's bloc.
-    mean_trust_.resize(w.blocs);
+    // Mean trust towards the other listed agents depends only on one's bloc, and so does
+    // the tolerance for a norm.
+    tolerance_.resize(static_cast<std::size_t>(w.blocs) * norms.size());
     for (int b = 0; b < w.blocs; ++b) {
       double others = 0.0, trust_sum = 0.0;
       for (int o = 0; o < w.blocs; ++o) {
@@ -68,41 +81,59 @@ class MemberPositions {
         others += count;
         trust_sum += count * trust[static_cast<std::size_t>(b) * w.blocs + o];
       }
-      mean_trust_[b] = others > 0 ? trust_sum / others : 1.0;
+      const double mean_trust = others > 0 ? trust_sum / others : 1.0;
+      for (std::size_t j = 0; j < norms.size(); ++j)
+        tolerance_[b * norms.size() + j] =
+            std::max(0.0, m.tolerance + m.trust_tolerance * mean_trust -
+                              m.contention_narrowing * c.params.norms[norms[j]].contention);
     }
-    for (Positions& p : out_) {
-      p.ideal.resize(who.size());
-      p.tolerance.resize(who.size());
-    }
+    // The floor of U (utility_floor) bounds the upper bound from below only while every
+    // step from U to it is non-decreasing.
+    const Adoption& u = c.params.mechanisms.adoption;
+    floor_bounds_ = u.w_reg >= 0.0 && u.w_harm >= 0.0 && m.ideal_scale >= 0.0;
   }
 
   std::size_t size() const { return who_.size(); }
 
-  // The positions for norm j (index into the listed norms) of the first `end` agents.
-  const Positions& up_to(std::size_t j, std::size_t end) {
+  // Whether each of the first `end` agents' upper bound for norm j (index into the listed
+  // norms) reaches its stride: 1 or 0.
+  const std::vector<std::uint8_t>& reaching_up_to(std::size_t j, std::size_t end) {
     if (end > filled_) {
-      fill(filled_, end);
+      c_.executor.for_each(end - filled_, [&](std::size_t r) {
+        const std::size_t i = filled_ + r;
+        for (std::size_t j2 = 0; j2 < norms_.size(); ++j2) reach_[j2][i] = reaches(who_[i], j2);
+      });
       filled_ = end;
     }
-    return out_[j];
+    return reach_[j];
+  }
+
+  // Every agent's position for norm j.
+  Positions all(std::size_t j) const {
+    Positions p;
+    p.ideal.resize(who_.size());
+    p.tolerance.resize(who_.size());
+    c_.executor.for_each(who_.size(), [&](std::size_t i) {
+      p.ideal[i] = ideal(adoption_utility(c_, s_, d_, who_[i], norms_[j]));
+      p.tolerance[i] = tolerance(who_[i], j);
+    });
+    return p;
   }
 
  private:
-  void fill(std::size_t begin, std::size_t end) {
-    const World& w = c_.world;
-    const Negotiation& m = c_.params.mechanisms.negotiation;
-    c_.executor.for_each(end - begin, [&](std::size_t r) {
-      const std::size_t i = begin + r;
-      const std::int32_t a = who_[i];
-      for (std::size_t j = 0; j < norms_.size(); ++j) {
-        const int k = norms_[j];
-        out_[j].ideal[i] =
-            std::clamp(0.5 + m.ideal_scale * adoption_utility(c_, s_, d_, a, k), 0.0, 1.0);
-        out_[j].tolerance[i] =
-            std::max(0.0, m.tolerance + m.trust_tolerance * mean_trust_[w.bloc[a]] -
-                              m.contention_narrowing * c_.params.norms[k].contention);
-      }
-    });
+  double ideal(double utility) const {
+    return std::clamp(0.5 + c_.params.mechanisms.negotiation.ideal_scale * utility, 0.0, 1.0);
+  }
+  double tolerance(std::int32_t a, std::size_t j) const {
+    return tolerance_[static_cast<std::size_t>(c_.world.bloc[a]) * norms_.size() + j];
+  }
+  // The floor of U settles most members without their market terms; the rest need U itself.
+  bool reaches(std::int32_t a, std::size_t j) const {
+    const int k = norms_[j];
+    const double tol = tolerance(a, j);
+    if (floor_bounds_ && upper_bound(ideal(utility_floor(c_, s_, d_, a, k)), tol) >= strides_[j])
+      return true;
+    return upper_bound(ideal(adoption_utility(c_, s_, d_, a, k)), tol) >= strides_[j];
   }
 
   const Context& c_;
@@ -110,9 +141,11 @@ class MemberPositions {
   const State& s_;
   const std::vector<std::int32_t>& who_;
   const std::vector<int>& norms_;
-  std::vector<double> mean_trust_;
-  std::vector<Positions> out_;
+  std::vector<double> strides_;                   // listed norms
+  std::vector<double> tolerance_;                 // blocs x listed norms
+  std::vector<std::vector<std::uint8_t>> reach_;  // listed norms x agents
   std::size_t filled_ = 0;
+  bool floor_bounds_ = false;
 };
 
 // consensus_first: the norms of g by increasing contention (ties by index); a norm is on
@@ -162,7 +195,13 @@ void negotiate(const Context& c, const Derived& d, State& s) {
            !w.founders[g].empty()))
         negotiated.push_back(k);
     const std::vector<std::int32_t>& who = founders_text ? w.founders[g] : d.members[g];
-    MemberPositions p(c, d, s, who, negotiated);
+    // One round moves at most to `stride`: more than half the members reaching it make the
+    // median reach it too, so next_sigma needs no median (and gives the same value).
+    std::vector<double> strides;
+    for (const int k : negotiated)
+      strides.push_back(
+          round_stride(s.specificity.current()[static_cast<std::size_t>(g) * c.K() + k], eta));
+    MemberPositions p(c, d, s, who, negotiated, strides);
     const std::size_t n = p.size();
     std::size_t j = 0;
     for (const int k : table) {
@@ -170,21 +209,17 @@ void negotiate(const Context& c, const Derived& d, State& s) {
       const double sigma = s.specificity.current()[gk];
       double next = sigma;
       if (j < negotiated.size() && negotiated[j] == k) {
-        // One round moves at most to `stride`: more than half the members reaching it make
-        // the median reach it too, so next_sigma needs no median (and gives the same value).
-        const double stride = round_stride(sigma, eta);
         const auto reaching = [&](std::size_t begin, std::size_t end) {
-          const Positions& pk = p.up_to(j, end);
-          return c.executor.sum(end - begin, std::size_t{0}, [&](std::size_t r) {
-            return upper_bound(pk, begin + r) >= stride ? std::size_t{1} : std::size_t{0};
-          });
+          const auto& reach = p.reaching_up_to(j, end);
+          return c.executor.sum(end - begin, std::size_t{0},
+                                [&](std::size_t r) { return std::size_t{reach[begin + r]}; });
         };
         if (founders_text)
-          next = round_target(DecisionRule::kConsensus, p.up_to(j, n), sigma);
+          next = round_target(DecisionRule::kConsensus, p.all(j), sigma);
         else if (x.rule == DecisionRule::kMajority && majority_reaches(n, reaching))
-          next = next_sigma(sigma, eta, stride);
+          next = next_sigma(sigma, eta, strides[j]);
         else
-          next = next_sigma(sigma, eta, round_target(x.rule, p.up_to(j, n), sigma));
+          next = next_sigma(sigma, eta, round_target(x.rule, p.all(j), sigma));
         ++j;
       }
       s.specificity.next()[gk] = next;

@@ -60,8 +60,10 @@ double legal_obligation(const Context& c, const State& s, const Derived& d, std:
   return bound / static_cast<double>(fp.size());
 }
 
-UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, std::int32_t a,
-                           int k) {
+namespace {
+
+UtilityTerms terms(const Context& c, const State& s, const Derived& d, std::int32_t a, int k,
+                   bool markets) {
   const World& w = c.world;
   const Norm& norm = c.params.norms[k];
   const auto& stage = s.stage.current();
@@ -80,8 +82,8 @@ UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, s
       others > 0 ? (d.adopters[static_cast<std::size_t>(k) * kKinds + kind] - self) / others : 0.0;
   t.legitimacy = w.reputation_sensitivity[a] * peers;
   t.commitment = d.commitment[ak];
-  t.legal = legal_obligation(c, s, d, a, k);
-  t.harmonisation = harmonisation(c, s, a, k);
+  t.legal = markets ? legal_obligation(c, s, d, a, k) : 0.0;
+  t.harmonisation = markets ? harmonisation(c, s, a, k) : 0.0;
   t.advocacy = s.advocacy.current()[w.ak(a, k)];
   t.stance = w.stance[w.ak(a, k)];
   t.cost = norm.cost.of(kind) * w.cost_scale[a] / s.capacity.current()[a] *
@@ -89,6 +91,13 @@ UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, s
   t.strategic = kind == kState ? w.capability[a] * norm.restrictiveness : 0.0;
   t.distance = d.has_adopter_position[k] ? std::abs(w.position[a] - d.adopter_position[k]) : 0.0;
   return t;
+}
+
+}  // namespace
+
+UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, std::int32_t a,
+                           int k) {
+  return terms(c, s, d, a, k, true);
 }
 
 double utility(const Params& p, const Norm& norm, const UtilityTerms& t) {
@@ -101,6 +110,10 @@ double utility(const Params& p, const Norm& norm, const UtilityTerms& t) {
 double adoption_utility(const Context& c, const State& s, const Derived& d, std::int32_t a, int k) {
   const Norm& norm = c.params.norms[k];
   return utility(c.params, norm, utility_terms(c, s, d, a, k));
+}
+
+double utility_floor(const Context& c, const State& s, const Derived& d, std::int32_t a, int k) {
+  return utility(c.params, c.params.norms[k], terms(c, s, d, a, k, false));
 }
 
 }  // namespace cybernorms

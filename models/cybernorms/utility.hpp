@@ -39,4 +39,10 @@ double utility(const Params& p, const Norm& norm, const UtilityTerms& t);
 // U_ak at step t: the weighted sum of a's terms for k.
 double adoption_utility(const Context& c, const State& s, const Derived& d, std::int32_t a, int k);
 
+// U_ak with its market terms (legal obligation, harmonisation) taken as 0, without reading
+// a's markets. With w_reg, w_harm >= 0 it never exceeds adoption_utility, in floating point
+// too: the same sum in the same order with two non-negative addends replaced by 0, and
+// rounding never reverses an order. A cheap bound for decisions that U clearly settles.
+double utility_floor(const Context& c, const State& s, const Derived& d, std::int32_t a, int k);
+
 }  // namespace cybernorms

@@ -206,6 +206,31 @@ TEST(Adoption, HarmonisationGrowsWithFootprint) {
   EXPECT_EQ(harmonisation(c, t.state, 0, 0), 0.0);  // states do not harmonise
 }
 
+// The bound negotiation counts with: never above U, below it exactly where a market term is
+// positive, equal to it elsewhere.
+TEST(Adoption, UtilityFloorLeavesOutOnlyTheMarketTerms) {
+  TinyWorld t("world: {states: 12, firms: 300}\n");
+  auto& formalised = t.state.formalised.current_mutable();
+  for (std::size_t i = 0; i < formalised.size(); i += 2) formalised[i] = 1;
+  const Context c = t.context();
+  const Derived d = t.derived();
+  int below = 0;
+  for (std::int32_t a = 0; a < t.world.agents; ++a)
+    for (int k = 0; k < t.world.norms; ++k) {
+      const auto terms = utility_terms(c, t.state, d, a, k);
+      const double u = adoption_utility(c, t.state, d, a, k);
+      const double floor = utility_floor(c, t.state, d, a, k);
+      EXPECT_LE(floor, u);
+      if (terms.legal > 0 || terms.harmonisation > 0) {
+        EXPECT_LT(floor, u);
+        ++below;
+      } else {
+        EXPECT_EQ(floor, u);
+      }
+    }
+  EXPECT_GT(below, 0);
+}
+
 TEST(Adoption, VagueTextsCostMore) {
   TinyWorld t("norms: [{name: n, cost: {state: 2, firm: 2}}]\nworld: {states: 2, firms: 0}\n");
   const Context c = t.context();
