@@ -38,7 +38,8 @@ void adopt(const Context& c, const Derived& d, State& s) {
         return draw < rate * logistic(sign * *beta_u);
       };
       const double implement =
-          st == kEndorsed ? capacity[i] * variant_sigma(c, s, d.chosen_variant[ak], k) : 0.0;
+          st == kEndorsed ? capacity[i] * variant_sigma(c, s, chosen_variant(c, s, d, a, k), k)
+                          : 0.0;
       if (st > kNone && chance(drop_draw, m.drop, -1.0)) {
         st = kNone;
       } else if (st == kNone && chance(move_draw, m.rate, 1.0)) {
@@ -47,7 +48,7 @@ void adopt(const Context& c, const Derived& d, State& s) {
         st = kImplemented;
       }
       next_stage[ak] = st;
-      next_variant[ak] = st > kNone ? d.chosen_variant[ak] : G + w.home[a];
+      next_variant[ak] = st > kNone ? chosen_variant(c, s, d, a, k) : G + w.home[a];
     }
   });
 }

@@ -6,15 +6,7 @@
 namespace cybernorms {
 
 AgentView::AgentView(int norms, int initiatives)
-    : adopting(norms),
-      watchers(norms),
-      advocacy(norms),
-      contacts_in(initiatives),
-      commitment(norms),
-      monitoring(norms),
-      variant(norms),
-      sigma(norms),
-      offers(norms) {}
+    : adopting(norms), watchers(norms), advocacy(norms), contacts_in(initiatives) {}
 
 namespace {
 
@@ -112,9 +104,11 @@ void contact_pass(const Context& c, const Derived& d, std::int32_t a, int pass, 
   for (int b = 0; b < kInitiativesPerPass && g0 + b < G; ++b) v.contacts_in[g0 + b] = in[b];
 }
 
+}  // namespace
+
 // Reads only the contacts' packed profiles (see Profiles): one pass for the tie weights, the
 // advocacy budgets and the first 8 norms and 8 initiatives, another per further 8 of either.
-void gather_contacts(const Context& c, const Derived& d, std::int32_t a, AgentView& v) {
+void gather(const Context& c, const Derived& d, std::int32_t a, AgentView& v) {
   const int K = c.K();
   const int G = c.G();
   double linked = 0.0;
@@ -133,6 +127,8 @@ void gather_contacts(const Context& c, const Derived& d, std::int32_t a, AgentVi
   }
   v.linked = linked;
 }
+
+namespace {
 
 // The offers of a set of founded initiatives (ascending) for every norm, and its strongest
 // cbm channel.
@@ -158,62 +154,42 @@ double offers_of(const Context& c, const State& s, const std::vector<int>& joine
   return cbm;
 }
 
-// Commitments, monitoring, cbm and the most specific text on offer to a through its
-// memberships; without one, a firm follows its home state's law, anyone else its national
-// variant.
-void gather_memberships(const Context& c, const State& s, const Derived& d, std::int32_t a,
-                        AgentView& v) {
-  const World& w = c.world;
-  const int K = c.K();
-  const int G = c.G();
-  const auto& member = s.member.current();
-  const auto& formalised = s.formalised.current();
-  const auto& variant = s.variant.current();
-  const std::uint8_t* in = member.data() + static_cast<std::size_t>(a) * G;
-  const bool tabulated = !d.offers.empty();
-  std::size_t set = 0;
-  v.joined.clear();
-  for (int g = 0; g < G; ++g)
-    if (in[g] && d.founded[g]) {
-      v.joined.push_back(g);
-      if (tabulated) set |= std::size_t{1} << g;
-    }
-  const Offer* offer = tabulated ? d.offers.data() + set * K : v.offers.data();
-  v.cbm = tabulated ? d.offer_cbm[set] : offers_of(c, s, v.joined, v.offers.data());
-  for (int k = 0; k < K; ++k) {
-    std::int32_t best = offer[k].variant;
-    double best_sigma = offer[k].sigma;
-    if (best < 0) {
-      const std::int32_t home = w.home[a];
-      best = w.kind[a] == kFirm && formalised[w.ak(home, k)] ? variant[w.ak(home, k)] : G + home;
-      best_sigma = variant_sigma(c, s, best, k);
-    }
-    v.commitment[k] = offer[k].commitment;
-    v.monitoring[k] = offer[k].monitoring;
-    v.variant[k] = best;
-    v.sigma[k] = best_sigma;
-  }
-}
-
 }  // namespace
 
 void tabulate_offers(const Context& c, const State& s, Derived& d) {
   const int G = c.G();
-  if (G > kTabulatedInitiatives) {
-    d.offers.clear();
-    d.offer_cbm.clear();
-    return;
-  }
-  const std::size_t sets = std::size_t{1} << G;
-  d.offers.resize(sets * c.K());
-  d.offer_cbm.resize(sets);
+  const auto agents = static_cast<std::size_t>(c.world.agents);
+  d.offer_row.resize(agents);
+  const bool tabulated = G <= kTabulatedInitiatives;
+  const std::size_t rows = tabulated ? std::size_t{1} << G : agents;
+  d.offers.resize(rows * c.K());
+  d.offer_cbm.resize(rows);
+  if (!tabulated) return;
   std::vector<int> joined;
-  for (std::size_t set = 0; set < sets; ++set) {
+  for (std::size_t set = 0; set < rows; ++set) {
     joined.clear();
     for (int g = 0; g < G; ++g)
       if (set >> g & 1) joined.push_back(g);
     d.offer_cbm[set] = offers_of(c, s, joined, d.offers.data() + set * c.K());
   }
+}
+
+void find_offers(const Context& c, const State& s, Derived& d, std::int32_t a,
+                 std::vector<int>& joined) {
+  const int G = c.G();
+  const std::uint8_t* in = s.member.current().data() + static_cast<std::size_t>(a) * G;
+  if (G <= kTabulatedInitiatives) {
+    std::uint32_t set = 0;
+    for (int g = 0; g < G; ++g)
+      if (in[g] && d.founded[g]) set |= std::uint32_t{1} << g;
+    d.offer_row[a] = set;
+    return;
+  }
+  joined.clear();
+  for (int g = 0; g < G; ++g)
+    if (in[g] && d.founded[g]) joined.push_back(g);
+  d.offer_row[a] = static_cast<std::uint32_t>(a);
+  d.offer_cbm[a] = offers_of(c, s, joined, d.offers.data() + static_cast<std::size_t>(a) * c.K());
 }
 
 void prefetch_contacts(const Context& c, const Derived& d, std::int32_t a) {
@@ -222,11 +198,6 @@ void prefetch_contacts(const Context& c, const Derived& d, std::int32_t a) {
   // all of them here would only evict what earlier agents still need.
   const std::size_t first = std::min<std::size_t>(nb.size(), kPrefetchedContacts);
   for (std::size_t j = 0; j < first; ++j) __builtin_prefetch(d.profiles.record(nb[j]));
-}
-
-void gather(const Context& c, const State& s, const Derived& d, std::int32_t a, AgentView& v) {
-  gather_contacts(c, d, a, v);
-  gather_memberships(c, s, d, a, v);
 }
 
 }  // namespace cybernorms

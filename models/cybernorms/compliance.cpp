@@ -78,8 +78,8 @@ void comply(const Context& c, const Derived& d, const State& s, Events& e) {
         watchers += static_cast<double>(sanction.comember_observers) *
                     comember[static_cast<std::size_t>(g) * K + k];
       const Norm& norm = c.params.norms[k];
-      const double visible = effective_visibility(norm.visibility, d.monitoring[ak], d.cbm[i],
-                                                  sanction.cbm_visibility);
+      const double visible = effective_visibility(norm.visibility, d.offer(a, k, K).monitoring,
+                                                  d.cbm(a), sanction.cbm_visibility);
       const double temptation = norm.temptation.of(w.kind[a]);
       const double p =
           violation_probability(bold[i], temptation, sanction.punishment * visible * watchers);

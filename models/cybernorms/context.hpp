@@ -50,24 +50,43 @@ struct Derived {
   std::vector<std::int32_t> spender;  // agents
   std::vector<double> spend;          // spenders x norms
   Profiles profiles;                  // agents: what contacts read of each
-  // Offers of every set of founded initiatives (bit g: initiative g), tabulated once a step
-  // while the sets are few (see tabulate_offers); empty otherwise.
-  std::vector<Offer> offers;                 // sets x norms
-  std::vector<double> offer_cbm;             // sets: strongest cbm channel
-  std::vector<std::int32_t> chosen_variant;  // agents x norms
-  std::vector<double> monitoring;            // agents x norms: strongest monitoring
-  std::vector<double> watchers;  // agents x norms: vengefulness of contacts at stage >= 1
-  std::vector<double> advocacy;  // agents x norms: budget received from contacts this step
+  // What each agent's founded memberships offer it (see Offer): row offer_row[a] of `offers`
+  // (norms wide) and of offer_cbm. While the sets of founded initiatives are few, every set
+  // (bit g: initiative g) is tabulated once a step and an agent's row is its set, so nothing
+  // per agent and norm is stored (see tabulate_offers); beyond that each agent has its own row.
+  std::vector<Offer> offers;             // rows x norms
+  std::vector<double> offer_cbm;         // rows: strongest cbm channel
+  std::vector<std::uint32_t> offer_row;  // agents
+  std::vector<double> watchers;          // agents x norms: vengefulness of contacts at stage >= 1
+  std::vector<double> advocacy;          // agents x norms: budget received from contacts this step
   // What U_ak needs of a's contacts and memberships; U_ak itself is computed where a phase
   // needs it (adoption_utility), since most draws decide without it.
-  std::vector<double> xbar;        // agents x norms: tie-weighted share of contacts endorsing
-  std::vector<double> commitment;  // agents x norms: sum of pi_g over a's initiatives for k
-  std::vector<double> cbm;         // agents: strongest cbm channel
+  std::vector<double> xbar;  // agents x norms: tie-weighted share of contacts endorsing
   std::vector<std::int32_t> contacts_in;  // agents x initiatives: contacts that are members
+
+  const Offer& offer(std::int32_t a, int k, int norms) const {
+    return offers[static_cast<std::size_t>(offer_row[a]) * norms + k];
+  }
+  double cbm(std::int32_t a) const { return offer_cbm[offer_row[a]]; }
 };
 
 // The specificity of variant v of norm k (see State for variants).
-double variant_sigma(const Context& c, const State& s, std::int32_t v, int k);
+inline double variant_sigma(const Context& c, const State& s, std::int32_t v, int k) {
+  if (v < c.G()) return s.specificity.current()[static_cast<std::size_t>(v) * c.K() + k];
+  return c.params.mechanisms.adoption.national_specificity;
+}
+
+// The text of norm k agent a follows if it adopts: the most specific one its memberships
+// offer; without one, a firm follows its home state's law, anyone else its national variant.
+inline std::int32_t chosen_variant(const Context& c, const State& s, const Derived& d,
+                                   std::int32_t a, int k) {
+  const std::int32_t offered = d.offer(a, k, c.K()).variant;
+  if (offered >= 0) return offered;
+  const World& w = c.world;
+  const std::int32_t home = w.home[a];
+  const std::size_t hk = w.ak(home, k);
+  return w.kind[a] == kFirm && s.formalised.current()[hk] ? s.variant.current()[hk] : c.G() + home;
+}
 
 void derive(const Context& c, const State& s, Derived& d);
 inline Derived derive(const Context& c, const State& s) {

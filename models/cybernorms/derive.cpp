@@ -5,11 +5,6 @@
 
 namespace cybernorms {
 
-double variant_sigma(const Context& c, const State& s, std::int32_t v, int k) {
-  if (v < c.G()) return s.specificity.current()[static_cast<std::size_t>(v) * c.K() + k];
-  return c.params.mechanisms.adoption.national_specificity;
-}
-
 namespace {
 
 // Member lists per initiative, built block by block and joined in block order (so sorted).
@@ -146,31 +141,25 @@ void agents_now(const Context& c, const State& s, Derived& d) {
   const int G = c.G();
   const auto n = static_cast<std::size_t>(w.agents);
   const bool advocacy = !d.spender.empty();
-  d.chosen_variant.resize(n * K);
-  d.monitoring.resize(n * K);
   d.watchers.resize(n * K);
   d.advocacy.resize(advocacy ? n * K : 0);
   d.xbar.resize(n * K);
-  d.commitment.resize(n * K);
-  d.cbm.resize(n);
   d.contacts_in.resize(n * G);
   c.executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
     AgentView v(K, G);
+    std::vector<int> joined;
     for (std::size_t i = begin; i < end; ++i) {
       const auto a = static_cast<std::int32_t>(i);
       constexpr std::size_t kAhead = 2;
       if (i + kAhead < end) prefetch_contacts(c, d, static_cast<std::int32_t>(i + kAhead));
-      gather(c, s, d, a, v);
+      gather(c, d, a, v);
+      find_offers(c, s, d, a, joined);
       for (int k = 0; k < K; ++k) {
         const std::size_t ak = w.ak(a, k);
-        d.chosen_variant[ak] = v.variant[k];
-        d.monitoring[ak] = v.monitoring[k];
         d.watchers[ak] = v.watchers[k];
         if (advocacy) d.advocacy[ak] = v.advocacy[k];
         d.xbar[ak] = v.linked > 0 ? v.adopting[k] / v.linked : 0.0;
-        d.commitment[ak] = v.commitment[k];
       }
-      d.cbm[i] = v.cbm;
       std::copy(v.contacts_in.begin(), v.contacts_in.end(), d.contacts_in.begin() + i * G);
     }
   });

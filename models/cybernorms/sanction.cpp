@@ -57,9 +57,9 @@ struct Plan {
       if (stage[ak] < kEndorsed) continue;
       alarm.seek(static_cast<std::uint64_t>(k));
       const double alarm_draw = alarm.uniform();
-      const bool accused = !e.violated[ak] &&
-                           alarm_draw < false_alarm_probability(c.params.norms[k].misattribution,
-                                                                d.cbm[static_cast<std::size_t>(a)]);
+      const bool accused =
+          !e.violated[ak] &&
+          alarm_draw < false_alarm_probability(c.params.norms[k].misattribution, d.cbm(a));
       if (!e.violated[ak] && !accused) continue;
       norms.push_back(k);
       false_alarm.push_back(accused ? 1 : 0);
@@ -77,10 +77,7 @@ struct Plan {
       }
       picks_end.push_back(picks.size());
     }
-    if (norms.empty()) return;
-    prefetch_contacts(c, d, a);
-    __builtin_prefetch(d.monitoring.data() + w.ak(a, 0));
-    __builtin_prefetch(d.monitoring.data() + w.ak(a, K - 1));
+    if (!norms.empty()) prefetch_contacts(c, d, a);
   }
 
   // Reads the picks (asked for by make) and asks for the profiles of those observers.
@@ -134,11 +131,10 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
       double received = 0.0;
       for (std::size_t event = 0; event < plan.norms.size(); ++event) {
         const int k = plan.norms[event];
-        const std::size_t ak = w.ak(a, k);
         const Norm& norm = c.params.norms[k];
         if (plan.false_alarm[event]) ++fx.false_alarms[k];
-        const double visible =
-            effective_visibility(norm.visibility, d.monitoring[ak], d.cbm[i], m.cbm_visibility);
+        const double visible = effective_visibility(norm.visibility, d.offer(a, k, K).monitoring,
+                                                    d.cbm(a), m.cbm_visibility);
         // Observers are the contacts, then the drawn co-members. One stream per event: a
         // "sees" draw per observer, then a "punishes" draw per endorsing seer.
         const auto contacts = w.contacts.neighbours(a);

@@ -81,13 +81,14 @@ UtilityTerms terms(const Context& c, const State& s, const Derived& d, std::int3
   const double peers =
       others > 0 ? (d.adopters[static_cast<std::size_t>(k) * kKinds + kind] - self) / others : 0.0;
   t.legitimacy = w.reputation_sensitivity[a] * peers;
-  t.commitment = d.commitment[ak];
+  t.commitment = d.offer(a, k, c.K()).commitment;
   t.legal = markets ? legal_obligation(c, s, d, a, k) : 0.0;
   t.harmonisation = markets ? harmonisation(c, s, a, k) : 0.0;
   t.advocacy = s.advocacy.current()[w.ak(a, k)];
   t.stance = w.stance[w.ak(a, k)];
   t.cost = norm.cost.of(kind) * w.cost_scale[a] / s.capacity.current()[a] *
-           (1.0 - c.params.mechanisms.adoption.psi * variant_sigma(c, s, d.chosen_variant[ak], k));
+           (1.0 - c.params.mechanisms.adoption.psi *
+                      variant_sigma(c, s, chosen_variant(c, s, d, a, k), k));
   t.strategic = kind == kState ? w.capability[a] * norm.restrictiveness : 0.0;
   t.distance = d.has_adopter_position[k] ? std::abs(w.position[a] - d.adopter_position[k]) : 0.0;
   return t;

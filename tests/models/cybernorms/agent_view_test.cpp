@@ -42,7 +42,7 @@ TEST(AgentView, ContactSumsEqualAPlainLoopOverTheState) {
   ASSERT_GT(t.world.contacts.degree(0), 300u) << "a state must overflow one byte counter";
   AgentView v(K, G);
   for (const std::int32_t a : {0, 1, 2, 500, 1501}) {
-    gather(c, t.state, d, a, v);
+    gather(c, d, a, v);
     const auto nb = t.world.contacts.neighbours(a);
     const auto wt = t.world.contacts.weights(a);
     for (int k = 0; k < K; ++k) {
@@ -65,17 +65,22 @@ TEST(AgentView, ContactSumsEqualAPlainLoopOverTheState) {
 
 // What a's memberships offer, by walking them as MODEL.md says: per norm, the summed
 // commitment and strongest monitoring of a's founded initiatives promoting it, and the most
-// specific text among them (else the home state's law for a firm, the national text).
-void expect_offers_as_walked(const TinyWorld& t, const Derived& d, std::int32_t a,
-                             const AgentView& v) {
+// specific text among them (else the home state's law for a firm whose home formalised the
+// norm, else the national text); the strongest cbm channel of them all.
+void expect_offers_as_walked(const TinyWorld& t, const Derived& d, std::int32_t a) {
   const Context c = t.context();
   const int G = c.G();
+  const auto& member = t.state.member.current();
+  double cbm = 0.0;
+  for (int g = 0; g < G; ++g)
+    if (member[static_cast<std::size_t>(a) * G + g] && d.founded[g])
+      cbm = std::max(cbm, t.params.initiatives[g].cbm);
+  EXPECT_EQ(d.cbm(a), cbm) << "agent " << a;
   for (int k = 0; k < c.K(); ++k) {
     double commitment = 0.0, monitoring = 0.0, sigma = -1.0;
     std::int32_t variant = -1;
     for (int g = 0; g < G; ++g) {
-      if (!t.state.member.current()[static_cast<std::size_t>(a) * G + g] || !d.founded[g] ||
-          !t.world.promotes(g, k))
+      if (!member[static_cast<std::size_t>(a) * G + g] || !d.founded[g] || !t.world.promotes(g, k))
         continue;
       commitment += t.params.initiatives[g].commitment;
       monitoring = std::max(monitoring, t.params.initiatives[g].monitoring);
@@ -84,10 +89,14 @@ void expect_offers_as_walked(const TinyWorld& t, const Derived& d, std::int32_t 
         variant = g;
       }
     }
-    if (variant < 0) variant = G + t.world.home[a];  // nothing formalised in this world
-    EXPECT_EQ(v.commitment[k], commitment) << "agent " << a << " norm " << k;
-    EXPECT_EQ(v.monitoring[k], monitoring) << "agent " << a << " norm " << k;
-    EXPECT_EQ(v.variant[k], variant) << "agent " << a << " norm " << k;
+    const std::size_t hk = t.world.ak(t.world.home[a], k);
+    if (variant < 0)
+      variant = t.world.kind[a] == kFirm && t.state.formalised.current()[hk]
+                    ? t.state.variant.current()[hk]
+                    : G + t.world.home[a];
+    EXPECT_EQ(d.offer(a, k, c.K()).commitment, commitment) << "agent " << a << " norm " << k;
+    EXPECT_EQ(d.offer(a, k, c.K()).monitoring, monitoring) << "agent " << a << " norm " << k;
+    EXPECT_EQ(chosen_variant(c, t.state, d, a, k), variant) << "agent " << a << " norm " << k;
   }
 }
 
@@ -104,19 +113,25 @@ TEST(AgentView, MembershipOffersEqualWalkingTheMembershipsTabulatedOrNot) {
               std::string(g % 2 ? "a, c" : "b") +
               "], founders: {top_states: 1}, founded: " + std::to_string(g % 3 == 2 ? 5 : 0) +
               ", commitment: " + std::to_string(0.1 * g) +
-              ", monitoring: " + std::to_string(0.05 * g) + "}\n";
+              ", monitoring: " + std::to_string(0.05 * g) + ", cbm: " + std::to_string(0.03 * g) +
+              "}\n";
     TinyWorld t(yaml);
     sim::Rng rng(5, 0, 0, 0);
     for (auto& x : t.state.member.current_mutable()) x = rng.below(3) != 0 ? 1 : 0;
     for (auto& x : t.state.specificity.current_mutable()) x = rng.uniform();
-    const Context c = t.context();
+    // Half the states formalised each norm as initiative 1's text, so firms without an offer
+    // follow their home's law there.
+    for (std::int32_t st = 0; st < t.world.states; st += 2)
+      for (int k = 0; k < t.world.norms; ++k) {
+        t.state.formalised.current_mutable()[t.world.ak(st, k)] = 1;
+        t.state.variant.current_mutable()[t.world.ak(st, k)] = 1;
+      }
     const Derived d = t.derived();
-    EXPECT_EQ(d.offers.empty(), initiatives > kTabulatedInitiatives);
-    AgentView v(c.K(), c.G());
-    for (std::int32_t a = 0; a < t.world.agents; ++a) {
-      gather(c, t.state, d, a, v);
-      expect_offers_as_walked(t, d, a, v);
-    }
+    const std::size_t rows = initiatives > kTabulatedInitiatives
+                                 ? static_cast<std::size_t>(t.world.agents)
+                                 : std::size_t{1} << initiatives;
+    EXPECT_EQ(d.offer_cbm.size(), rows);
+    for (std::int32_t a = 0; a < t.world.agents; ++a) expect_offers_as_walked(t, d, a);
   }
 }
 
