@@ -1,10 +1,10 @@
 #include "models/cybernorms/params.hpp"
 
+#include "models/cybernorms/agent_names.hpp"
 #include "models/cybernorms/founders.hpp"
 #include "models/cybernorms/roster.hpp"
 #include "sim/config/suggest.hpp"
 
-#include <optional>
 #include <set>
 
 namespace cybernorms {
@@ -113,8 +113,11 @@ const Schema<Bloc>& bloc_schema() {
 const Schema<StanceOverride>& override_schema() {
   static const Schema<StanceOverride> s = [] {
     Schema<StanceOverride> o;
-    o.integer<I>("agent", FIELD(I, StanceOverride, agent), 0, 0, I{1} << 40, "agent index",
-                 "agent whose stance is set (states are 0..states-1, then firms)");
+    o.text("agent", FIELD(std::string, StanceOverride, agent), "0", false,
+           "an id of world.roster.states or world.roster.firms (read as that id even where it "
+           "looks like a number), or an agent index where the kind is generated (states "
+           "0..states-1, then firms states..agents-1)",
+           "agent", "agent whose stance is set, after the stances the rosters give");
     o.text("norm", FIELD(std::string, StanceOverride, norm), "", true, "norm name");
     o.real("value", FIELD(double, StanceOverride, value), 0.0, any_real(), "utility",
            "the stance u0 the agent gets for that norm");
@@ -240,9 +243,7 @@ void cross_references(const Params& p, const Schema<Params>::Checker& check) {
   // Trust is kept per pair of blocs, and contacts read a bloc from a 16-bit field.
   if (p.world.blocs.size() > kMaxBlocs)
     check.fail("world.blocs", "at most " + std::to_string(kMaxBlocs) + " blocs");
-  // Built only where founders are named: it indexes the rosters' ids.
-  const std::optional<FounderNames> founder_names =
-      names_founders(p) ? std::optional<FounderNames>(std::in_place, p) : std::nullopt;
+  const AgentNames names(p);
   for (std::size_t g = 0; g < p.initiatives.size(); ++g) {
     const auto& x = p.initiatives[g];
     const std::string at = "initiatives[" + std::to_string(g) + "].";
@@ -253,15 +254,14 @@ void cross_references(const Params& p, const Schema<Params>::Checker& check) {
       check.fail(at + "founders.top_states", "more founders than states");
     if (x.founders.top_firms > p.world.firms)
       check.fail(at + "founders.top_firms", "more founders than firms");
-    if (founder_names) check_named_founders(p, *founder_names, g, check);
+    check_named_founders(p, names, g, check);
   }
   for (std::size_t i = 0; i < p.world.stance_overrides.size(); ++i) {
     const auto& o = p.world.stance_overrides[i];
     const std::string at = "world.stance_overrides[" + std::to_string(i) + "].";
     check_known(o.norm, p.norms, at + "norm", "norm", check);
-    if (o.agent >= p.agents())
-      check.fail(at + "agent", "no agent " + std::to_string(o.agent) + " (there are " +
-                                   std::to_string(p.agents()) + ")");
+    if (const auto found = names.find(o.agent); found.agent < 0)
+      check.fail(at + "agent", found.error);
   }
   if (p.world.sectors.vendor + p.world.sectors.operator_ > 1.0)
     check.fail("world.sectors.vendor", "vendor + operator shares exceed 1");
@@ -276,10 +276,12 @@ void cross_references(const Params& p, const Schema<Params>::Checker& check) {
 void world_keys(Schema<Params>& s) {
   s.text("world.roster.states", FIELD(std::string, Params, world.roster.states_file), "", false,
          "CSV of real states (columns id, region, bloc; optional position, weight, capability, "
-         "developing, capacity), relative to the scenario; its rows set world.states");
+         "developing, capacity, stance.<norm>), relative to the scenario; its rows set "
+         "world.states");
   s.text("world.roster.firms", FIELD(std::string, Params, world.roster.firms_file), "", false,
-         "CSV of real firms (columns id, home; optional size, sector, footprint), relative to "
-         "the scenario; needs world.roster.states; its rows set world.firms");
+         "CSV of real firms (columns id, home; optional size, sector, footprint, capacity, "
+         "stance.<norm>), relative to the scenario; needs world.roster.states; its rows set "
+         "world.firms");
   s.integer<I>("world.states", FIELD(I, Params, world.states), 193, 1, I{1} << 20, "states",
                "number of states");
   s.records<Region>("world.regions", FIELD(std::vector<Region>, Params, world.regions),

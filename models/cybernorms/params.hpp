@@ -59,9 +59,10 @@ struct Interval {
 
 enum class StanceShape { kNormal, kLadder };
 
-// Replaces one agent's intrinsic stance for one norm (teaching: Granovetter's perturbation).
+// Replaces one agent's intrinsic stance for one norm (teaching: Granovetter's perturbation),
+// after the stances a roster gives.
 struct StanceOverride {
-  std::int64_t agent = 0;
+  std::string agent = "0";  // a roster id, or an agent index (agent_names.hpp)
   std::string norm;
   double value = 0.0;
 };
@@ -90,6 +91,7 @@ struct StateRow {
   std::optional<double> capability;
   std::optional<bool> developing;
   std::optional<double> capacity;
+  std::vector<std::optional<double>> stance;  // per norm (columns stance.<norm>)
 };
 
 struct FirmRow {
@@ -98,6 +100,8 @@ struct FirmRow {
   std::optional<double> size;
   std::optional<Sector> sector;
   std::vector<std::int32_t> footprint;  // home first; empty: drawn
+  std::optional<double> capacity;
+  std::vector<std::optional<double>> stance;  // per norm (columns stance.<norm>)
 };
 
 // Real agents read from the CSV files the scenario names (world.roster.*); empty: generated.

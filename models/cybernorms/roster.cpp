@@ -5,6 +5,7 @@
 #include "sim/core/error.hpp"
 #include "sim/io/csv.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace cybernorms {
@@ -15,7 +16,8 @@ using sim::io::CsvTable;
 
 const std::vector<std::string> kStateColumns = {"id",     "region",     "bloc",       "position",
                                                 "weight", "capability", "developing", "capacity"};
-const std::vector<std::string> kFirmColumns = {"id", "home", "size", "sector", "footprint"};
+const std::vector<std::string> kFirmColumns = {"id",     "home",      "size",
+                                               "sector", "footprint", "capacity"};
 
 // Looks a name up in `names`; unknown is an error at the cell, with a suggestion.
 std::int32_t index_of(const std::string& name, const std::vector<std::string>& names,
@@ -65,12 +67,56 @@ std::optional<double> optional_number(const CsvTable& t, std::size_t row,
   return v;
 }
 
+const std::string kStancePrefix = "stance.";
+
+// A stance column names a norm; one that does not is an error at the header, with the norm
+// it may have meant (rather than only "unknown column").
+void check_stance_columns(const CsvTable& t, const std::vector<std::string>& norms) {
+  for (const auto& h : t.header()) {
+    if (!h.starts_with(kStancePrefix)) continue;
+    const std::string norm = h.substr(kStancePrefix.size());
+    if (std::find(norms.begin(), norms.end(), norm) != norms.end()) continue;
+    std::string message = t.name() + ":1: column '" + h + "': no norm '" + norm + "' under norms";
+    const std::string hint = sim::config::closest(norm, norms);
+    if (!hint.empty()) message += " (did you mean '" + kStancePrefix + hint + "'?)";
+    throw InputError(message);
+  }
+}
+
+// The columns of a roster: `columns`, then stance.<norm> for every norm of the scenario.
 CsvTable read_table(const std::string& file, const sim::config::Document& doc,
-                    const std::vector<std::string>& columns) {
+                    std::vector<std::string> columns, const std::vector<std::string>& norms) {
   CsvTable t = CsvTable::read_file(doc.resolve(file));
+  check_stance_columns(t, norms);
+  for (const auto& norm : norms) columns.push_back(kStancePrefix + norm);
   t.only_columns(columns);
   if (t.rows() == 0) throw InputError(t.name() + ": no rows after the header");
   return t;
+}
+
+// Where each norm's stance column is (none: every stance of that norm is drawn).
+std::vector<std::optional<std::size_t>> stance_columns(const CsvTable& t,
+                                                       const std::vector<std::string>& norms) {
+  std::vector<std::optional<std::size_t>> out;
+  for (const auto& norm : norms) out.push_back(t.column(kStancePrefix + norm));
+  return out;
+}
+
+// A row's stances, one per norm: any finite number (u0 is a utility, unbounded); an empty
+// cell or an absent column leaves it to be drawn.
+std::vector<std::optional<double>> read_stances(
+    const CsvTable& t, std::size_t row, const std::vector<std::optional<std::size_t>>& columns) {
+  std::vector<std::optional<double>> out;
+  for (const auto& col : columns)
+    out.push_back(optional_number(
+        t, row, col, [](double) { return true; }, "a number"));
+  return out;
+}
+
+// The capacity column of either roster: a share of full implementation capacity.
+std::optional<double> read_capacity(const CsvTable& t, std::size_t row) {
+  return optional_number(
+      t, row, t.column("capacity"), [](double v) { return v > 0 && v <= 1; }, "(0, 1]");
 }
 
 // A roster sets the count; an explicit, different count in the scenario is a contradiction.
@@ -85,8 +131,10 @@ void set_count(std::int64_t& count, const std::string& key, std::size_t rows, co
 }
 
 std::map<std::string, std::int32_t> load_states(Params& p, const sim::config::Document& doc) {
-  const CsvTable t = read_table(p.world.roster.states_file, doc, kStateColumns);
+  const auto norms = names_of(p.norms);
+  const CsvTable t = read_table(p.world.roster.states_file, doc, kStateColumns, norms);
   auto ids = read_ids(t);
+  const auto stances = stance_columns(t, norms);
   const std::size_t region = t.require("region");
   const std::size_t bloc = t.require("bloc");
   const auto regions = names_of(p.world.regions);
@@ -105,8 +153,8 @@ std::map<std::string, std::int32_t> load_states(Params& p, const sim::config::Do
     if (const auto d = optional_number(
             t, r, t.column("developing"), [](double v) { return v == 0 || v == 1; }, "0 or 1"))
       s.developing = *d == 1;
-    s.capacity = optional_number(
-        t, r, t.column("capacity"), [](double v) { return v > 0 && v <= 1; }, "(0, 1]");
+    s.capacity = read_capacity(t, r);
+    s.stance = read_stances(t, r, stances);
     p.world.roster.states.push_back(std::move(s));
   }
   set_count(p.world.states, "world.states", t.rows(), t, doc);
@@ -146,9 +194,11 @@ std::vector<std::int32_t> read_footprint(const CsvTable& t, std::size_t row,
 
 void load_firms(Params& p, const sim::config::Document& doc,
                 const std::map<std::string, std::int32_t>& states) {
-  const CsvTable t = read_table(p.world.roster.firms_file, doc, kFirmColumns);
+  const auto norms = names_of(p.norms);
+  const CsvTable t = read_table(p.world.roster.firms_file, doc, kFirmColumns, norms);
   read_ids(t);
   const std::size_t home = t.require("home");
+  const auto stances = stance_columns(t, norms);
   for (std::size_t r = 0; r < t.rows(); ++r) {
     FirmRow f;
     f.id = t.cell(r, *t.column("id"));
@@ -160,6 +210,8 @@ void load_firms(Params& p, const sim::config::Document& doc,
         t, r, t.column("size"), [](double v) { return v > 0; }, "> 0");
     f.sector = read_sector(t, r, t.column("sector"));
     f.footprint = read_footprint(t, r, t.column("footprint"), f.home, states);
+    f.capacity = read_capacity(t, r);
+    f.stance = read_stances(t, r, stances);
     p.world.roster.firms.push_back(std::move(f));
   }
   set_count(p.world.firms, "world.firms", t.rows(), t, doc);

@@ -1,5 +1,6 @@
 #include "models/cybernorms/world.hpp"
 
+#include "models/cybernorms/agent_names.hpp"
 #include "models/cybernorms/draws.hpp"
 #include "models/cybernorms/founders.hpp"
 
@@ -152,7 +153,7 @@ void generate_firms(const Params& p, std::uint64_t seed, World& w) {
     w.reputation_sensitivity[a] = sector == kVendor     ? rs.vendor
                                   : sector == kOperator ? rs.operator_
                                                         : rs.other;
-    w.capacity[a] = p.world.firm_capacity;
+    w.capacity[a] = given_or(row ? row->capacity : std::nullopt, p.world.firm_capacity);
     const auto markets = std::min<std::int64_t>(
         w.states,
         static_cast<std::int64_t>(std::ceil(std::pow(size, p.world.footprint_elasticity) - 1e-12)));
@@ -173,25 +174,42 @@ void generate_firms(const Params& p, std::uint64_t seed, World& w) {
   for (std::int32_t a = w.states; a < w.agents; ++a) w.home_firms[fill[w.home[a]]++] = a;
 }
 
-void generate_stances(const Params& p, std::uint64_t seed, World& w) {
+// The stances the roster row of agent a gives (per norm, unset where drawn); empty where
+// the agent's kind is generated.
+std::span<const std::optional<double>> roster_stances(const Params& p, const World& w,
+                                                      std::int32_t a) {
+  const auto& r = p.world.roster;
+  if (a < w.states)
+    return r.states.empty() ? std::span<const std::optional<double>>()
+                            : r.states[static_cast<std::size_t>(a)].stance;
+  return r.firms.empty() ? std::span<const std::optional<double>>()
+                         : r.firms[static_cast<std::size_t>(a - w.states)].stance;
+}
+
+// Drawn (or laddered) stances, then the roster's, then the overrides: an override is the
+// last word, so a scenario can perturb one rostered agent without editing the CSV.
+void generate_stances(const Params& p, const AgentNames& names, std::uint64_t seed, World& w) {
   w.stance.assign(static_cast<std::size_t>(w.agents) * w.norms, 0.0);
   const double n = static_cast<double>(w.agents);
   for (std::int32_t a = 0; a < w.agents; ++a) {
     sim::Rng rng(seed, 0, kPhaseWorld, a, kSlotStance);
+    const auto given = roster_stances(p, w, a);
     for (int k = 0; k < w.norms; ++k) {
+      // Drawn even where the roster gives it, so the stream and the stances left to chance
+      // are those of a generated world.
+      double drawn = 0.0;
       if (p.world.stance_shape == StanceShape::kLadder) {
         const double step = w.agents > 1 ? (p.world.ladder.high - p.world.ladder.low) / (n - 1) : 0;
-        w.stance[w.ak(a, k)] = p.world.ladder.high - step * a;
+        drawn = p.world.ladder.high - step * a;
       } else {
-        w.stance[w.ak(a, k)] =
-            p.norms[k].stance.of(w.kind[a]) + p.world.stance_sd * standard_normal(rng);
+        drawn = p.norms[k].stance.of(w.kind[a]) + p.world.stance_sd * standard_normal(rng);
       }
+      w.stance[w.ak(a, k)] = given.empty() ? drawn : given_or(given[k], drawn);
     }
   }
   for (const auto& o : p.world.stance_overrides)
     for (int k = 0; k < w.norms; ++k)
-      if (p.norms[k].name == o.norm)
-        w.stance[w.ak(static_cast<std::int32_t>(o.agent), k)] = o.value;
+      if (p.norms[k].name == o.norm) w.stance[w.ak(names.agent(o.agent), k)] = o.value;
 }
 
 void generate_traits(const Params& p, std::uint64_t seed, World& w) {
@@ -239,15 +257,13 @@ void generate_networks(const Params& p, std::uint64_t seed, World& w) {
   w.contacts = sim::CsrGraph(w.agents, edges);
 }
 
-void place_initiatives(const Params& p, World& w) {
+void place_initiatives(const Params& p, const AgentNames& names, World& w) {
   const auto G = static_cast<std::size_t>(p.initiative_count());
   w.initiative_norms.assign(G, {});
   w.founders.assign(G, {});
   w.initiative_region.assign(G, -1);
   w.is_founder.assign(static_cast<std::size_t>(w.agents) * G, 0);
   w.promoted.assign(G * static_cast<std::size_t>(w.norms), 0);
-  const std::optional<FounderNames> names =
-      names_founders(p) ? std::optional<FounderNames>(std::in_place, p) : std::nullopt;
   for (std::size_t g = 0; g < G; ++g) {
     const auto& x = p.initiatives[g];
     for (const auto& name : x.norms)
@@ -276,10 +292,8 @@ void place_initiatives(const Params& p, World& w) {
     top(w.states, w.agents, x.founders.top_firms);
     // Named founders join the top ones; an agent that is both is one founder. Founders are
     // kept in agent order (states, then firms; roster file order), whatever order names them.
-    if (names) {
-      const auto named = named_founders(p, *names, g);
-      w.founders[g].insert(w.founders[g].end(), named.begin(), named.end());
-    }
+    const auto named = named_founders(p, names, g);
+    w.founders[g].insert(w.founders[g].end(), named.begin(), named.end());
     std::sort(w.founders[g].begin(), w.founders[g].end());
     w.founders[g].erase(std::unique(w.founders[g].begin(), w.founders[g].end()),
                         w.founders[g].end());
@@ -312,12 +326,13 @@ World generate_world(const Params& p, std::uint64_t seed) {
   w.capacity.assign(n, 1.0);
   w.boldness.assign(n, 0.0);
   w.vengefulness.assign(n, 0.0);
+  const AgentNames names(p);
   generate_states(p, seed, w);
   generate_firms(p, seed, w);
-  generate_stances(p, seed, w);
+  generate_stances(p, names, seed, w);
   generate_traits(p, seed, w);
   generate_networks(p, seed, w);
-  place_initiatives(p, w);
+  place_initiatives(p, names, w);
   w.bloc_size.assign(w.blocs, 0.0);
   for (std::int32_t a = 0; a < w.agents; ++a) w.bloc_size[w.bloc[a]] += 1.0;
   return w;

@@ -97,7 +97,19 @@ class Schema {
 
   Schema& text(std::string key, Field<std::string> field, std::string def, bool required,
                std::string meaning) {
-    ParamDoc doc{key, "text", def.empty() ? "\"\"" : def, "any text", "", std::move(meaning)};
+    return text(std::move(key), std::move(field), std::move(def), required, "any text", "",
+                std::move(meaning));
+  }
+  // The same with what the text must be (`allowed`) and what it names (`unit`) spelt out for
+  // `describe`; checking it is left to the model's rules.
+  Schema& text(std::string key, Field<std::string> field, std::string def, bool required,
+               std::string allowed, std::string unit, std::string meaning) {
+    ParamDoc doc{key,
+                 "text",
+                 def.empty() ? "\"\"" : def,
+                 std::move(allowed),
+                 std::move(unit),
+                 std::move(meaning)};
     doc.required = required;
     add_scalar(
         std::move(doc), [field, def](P& p) { field(p) = def; },

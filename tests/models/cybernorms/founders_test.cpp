@@ -38,13 +38,7 @@ std::vector<std::int32_t> founders_of(const Params& p) {
 
 // The message of the InputError parsing `extra` after the rosters gives ("" if none).
 std::string roster_error(const std::string& tag, const std::string& extra) {
-  const RosterFiles files(tag, kStates, kFirms);
-  try {
-    files.params(extra);
-  } catch (const sim::InputError& e) {
-    return e.what();
-  }
-  return "";
+  return RosterFiles(tag, kStates, kFirms).error(extra);
 }
 
 std::string generated_error(const std::string& text) {
@@ -55,8 +49,6 @@ std::string generated_error(const std::string& text) {
   }
   return "";
 }
-
-#define EXPECT_HAS(text, part) EXPECT_NE((text).find(part), std::string::npos) << (text)
 
 // --- what named founders do ---------------------------------------------------------------
 

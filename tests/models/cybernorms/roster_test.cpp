@@ -61,6 +61,81 @@ TEST(Roster, OmittedValuesAreDrawnAsInAGeneratedWorld) {
   EXPECT_EQ(rostered.capability, drawn.capability);
 }
 
+// Norms (default order): cvd 0, cni 1, cert 2, supply_chain 3, info_sharing 4, cybercrime 5.
+TEST(Roster, StanceCellsLandExactlyInTheWorldStance) {
+  const RosterFiles files("stances",
+                          "id,region,bloc,stance.cvd,stance.cni\n"
+                          "AAA,weog,west,0.25,-1.5\n"
+                          "BBB,africa,east,3,0\n",
+                          "id,home,stance.cert\nf1,AAA,-0.75\n");
+  const World w = generate_world(files.params(), 3);
+  EXPECT_EQ(w.stance[w.ak(0, 0)], 0.25);
+  EXPECT_EQ(w.stance[w.ak(0, 1)], -1.5);
+  EXPECT_EQ(w.stance[w.ak(1, 0)], 3.0);
+  EXPECT_EQ(w.stance[w.ak(1, 1)], 0.0);
+  EXPECT_EQ(w.stance[w.ak(2, 2)], -0.75);
+}
+
+// Stances left out (empty cell, or no column for the norm) come from the stream a generated
+// world of that seed draws them from, whatever the roster gives for other agents and norms.
+TEST(Roster, EmptyStanceCellsAreDrawnAsInAGeneratedWorld) {
+  const RosterFiles files("stances_drawn",
+                          "id,region,bloc,stance.cvd\nA,weog,west,\nB,africa,east,0.5\n",
+                          "id,home,stance.cvd\nf,A,\n");
+  const World rostered = generate_world(files.params(), 11);
+  Params generated = schema().defaults();
+  generated.world.states = 2;
+  generated.world.firms = 1;
+  std::vector<double> expected = generate_world(generated, 11).stance;
+  expected[rostered.ak(1, 0)] = 0.5;
+  EXPECT_EQ(rostered.stance, expected);
+}
+
+TEST(Roster, StanceColumnOfNoNormIsAnErrorWithASuggestion) {
+  const auto m = RosterFiles("stance_typo", "id,region,bloc,stance.cnii\nAAA,weog,west,1\n",
+                             "id,home\nf1,AAA\n")
+                     .error();
+  EXPECT_HAS(m,
+             "_stance_typo_states.csv:1: column 'stance.cnii': no norm 'cnii' under norms "
+             "(did you mean 'stance.cni'?)");
+}
+
+// The stance columns are those of the scenario's norms, not of the default six.
+TEST(Roster, StanceColumnsAreThoseOfTheScenariosNorms) {
+  const std::string norms = "norms: [{name: hotline}]\n";
+  const RosterFiles files("own_norms", "id,region,bloc,stance.hotline\nAAA,weog,west,0.5\n",
+                          "id,home\nf1,AAA\n");
+  EXPECT_EQ(generate_world(files.params(norms), 1).stance[0], 0.5);
+  const auto m = RosterFiles("default_norm", "id,region,bloc,stance.cvd\nAAA,weog,west,0.5\n",
+                             "id,home\nf1,AAA\n")
+                     .error(norms);
+  EXPECT_HAS(m, "column 'stance.cvd': no norm 'cvd' under norms");
+}
+
+// A stance is any finite number (u0 is an unbounded utility); nan and inf are rejected.
+TEST(Roster, NonFiniteStanceIsAnErrorAtItsCell) {
+  for (const std::string bad : {"nan", "inf", "-inf"}) {
+    const auto m = RosterFiles("stance_not_finite", "id,region,bloc\nAAA,weog,west\n",
+                               "id,home,stance.cvd\nf1,AAA,-40\nf2,AAA," + bad + "\n")
+                       .error();
+    EXPECT_HAS(m, "_firms.csv:3: column 'stance.cvd': expected a number, got '" + bad + "'");
+  }
+}
+
+TEST(Roster, FirmCapacityComesFromTheCsvAndAnEmptyCellKeepsTheDefault) {
+  const RosterFiles files("firm_capacity", kStates, "id,home,capacity\nf1,AAA,0.35\nf2,BBB,\n");
+  const Params p = files.params();
+  const World w = generate_world(p, 3);
+  EXPECT_EQ(w.capacity[3], 0.35);
+  EXPECT_EQ(w.capacity[4], p.world.firm_capacity);
+}
+
+TEST(Roster, FirmCapacityOutOfRangeIsAnError) {
+  const auto m =
+      RosterFiles("firm_capacity_range", kStates, "id,home,capacity\nf1,AAA,0\n").error();
+  EXPECT_HAS(m, "_firms.csv:2: column 'capacity': value 0 is out of range: expected (0, 1]");
+}
+
 TEST(Roster, RowCountsSetTheWorldSizeAndAnEqualCountIsAccepted) {
   const RosterFiles files("counts", kStates, kFirms);
   const Params p = files.params("  states: 3\n");
