@@ -1,5 +1,7 @@
 #include "models/cybernorms/sanction.hpp"
 
+#include "models/cybernorms/sanction_plan.hpp"
+
 #include "models/cybernorms/agent_view.hpp"
 #include "models/cybernorms/compliance.hpp"
 #include "models/cybernorms/draws.hpp"
@@ -24,78 +26,6 @@ struct BlockEffects {
   std::vector<std::int64_t> punishments, false_alarms, meta_punishments, bloc_events;
 };
 
-// What agent a's events of one step need before they are handled: the norms it violated or
-// was falsely accused of, and for each the co-members drawn as further observers from each
-// of its initiatives promoting the norm. A plan is made two agents ahead and its picks read
-// one agent ahead, so the scattered reads of member lists and observer profiles overlap with
-// the work on earlier agents instead of stalling it.
-struct Plan {
-  std::vector<int> norms;                  // events, by norm
-  std::vector<std::uint8_t> false_alarm;   // events
-  std::vector<const std::int32_t*> picks;  // drawn members, event after event
-  std::vector<std::size_t> picks_end;      // events: end of their picks
-  std::vector<std::int32_t> extra;         // the picks other than a
-  std::vector<std::size_t> extra_end;      // events: end of their observers in extra
-
-  // False alarms: one stream per agent (slot 0), word k for norm k, read only for norms the
-  // agent endorses. Co-members: one stream per agent, norm and initiative.
-  void make(const Context& c, const Derived& d, const State& s, const Events& e, std::int32_t a) {
-    const World& w = c.world;
-    const int K = c.K();
-    const int G = c.G();
-    const auto& stage = s.stage.current();
-    const auto& member = s.member.current();
-    const auto draws = c.params.mechanisms.sanction.comember_observers;
-    norms.clear();
-    false_alarm.clear();
-    picks.clear();
-    picks_end.clear();
-    sim::Rng alarm(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction,
-                   static_cast<std::uint64_t>(a));
-    for (int k = 0; k < K; ++k) {
-      const std::size_t ak = w.ak(a, k);
-      if (stage[ak] < kEndorsed) continue;
-      alarm.seek(static_cast<std::uint64_t>(k));
-      const double alarm_draw = alarm.uniform();
-      const bool accused =
-          !e.violated[ak] &&
-          alarm_draw < false_alarm_probability(c.params.norms[k].misattribution, d.cbm(a));
-      if (!e.violated[ak] && !accused) continue;
-      norms.push_back(k);
-      false_alarm.push_back(accused ? 1 : 0);
-      for (int g = 0; g < G; ++g) {
-        if (!member[static_cast<std::size_t>(a) * G + g] || !d.founded[g] ||
-            d.members[g].size() < 2 || !w.promotes(g, k))
-          continue;
-        sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction,
-                     static_cast<std::uint64_t>(a), static_cast<std::uint32_t>(3 * K + k),
-                     static_cast<std::uint64_t>(g) << 32);
-        for (std::int64_t i = 0; i < draws; ++i) {
-          picks.push_back(d.members[g].data() + rng.below(d.members[g].size()));
-          __builtin_prefetch(picks.back());
-        }
-      }
-      picks_end.push_back(picks.size());
-    }
-    if (!norms.empty()) prefetch_contacts(c, d, a);
-  }
-
-  // Reads the picks (asked for by make) and asks for the profiles of those observers.
-  void resolve(const Derived& d, std::int32_t a) {
-    extra.clear();
-    extra_end.clear();
-    std::size_t p = 0;
-    for (const std::size_t end : picks_end) {
-      for (; p < end; ++p)
-        if (*picks[p] != a) {
-          extra.push_back(*picks[p]);
-          __builtin_prefetch(d.profiles.record(extra.back()));
-        }
-      extra_end.push_back(extra.size());
-    }
-  }
-};
-
 }  // namespace
 
 void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& e) {
@@ -117,9 +47,9 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     fx.bloc_events.assign(static_cast<std::size_t>(B) * B, 0);
     std::vector<std::int32_t> seers;
     std::vector<std::uint8_t> punished;
-    // Plans of agents i, i+1 and i+2 (see Plan), by agent index mod 3.
-    std::array<Plan, 3> plans;
-    const auto plan_of = [&](std::size_t i) -> Plan& { return plans[i % plans.size()]; };
+    // Plans of agents i, i+1 and i+2 (see SanctionPlan), by agent index mod 3.
+    std::array<SanctionPlan, 3> plans;
+    const auto plan_of = [&](std::size_t i) -> SanctionPlan& { return plans[i % plans.size()]; };
     for (std::size_t i = begin; i < end && i < begin + 2; ++i)
       plan_of(i).make(c, d, s, e, static_cast<std::int32_t>(i));
     if (begin < end) plan_of(begin).resolve(d, static_cast<std::int32_t>(begin));
@@ -127,7 +57,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
       const auto a = static_cast<std::int32_t>(i);
       if (i + 2 < end) plan_of(i + 2).make(c, d, s, e, static_cast<std::int32_t>(i + 2));
       if (i + 1 < end) plan_of(i + 1).resolve(d, static_cast<std::int32_t>(i + 1));
-      const Plan& plan = plan_of(i);
+      const SanctionPlan& plan = plan_of(i);
       double received = 0.0;
       for (std::size_t event = 0; event < plan.norms.size(); ++event) {
         const int k = plan.norms[event];
