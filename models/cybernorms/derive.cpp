@@ -60,38 +60,6 @@ struct AdopterTally {
   }
 };
 
-void adopters_now(const Context& c, const State& s, Derived& d) {
-  const World& w = c.world;
-  const int K = c.K();
-  const auto& stage = s.stage.current();
-  const AdopterTally zero{std::vector<double>(static_cast<std::size_t>(K) * kKinds, 0.0),
-                          std::vector<double>(kKinds, 0.0), std::vector<double>(K, 0.0),
-                          std::vector<std::int64_t>(static_cast<std::size_t>(w.states) * K, 0)};
-  AdopterTally t = c.executor.accumulate(
-      static_cast<std::size_t>(w.agents), zero, [&](AdopterTally& acc, std::size_t i) {
-        const auto a = static_cast<std::int32_t>(i);
-        acc.kind_count[w.kind[a]] += 1.0;
-        for (int k = 0; k < K; ++k) {
-          if (stage[w.ak(a, k)] >= kEndorsed) {
-            acc.adopters[static_cast<std::size_t>(k) * kKinds + w.kind[a]] += 1.0;
-            if (w.kind[a] == kState) acc.position_sum[k] += w.position[a];
-          }
-          if (w.kind[a] == kFirm && stage[w.ak(a, k)] == kImplemented)
-            ++acc.home_implementing[w.ak(w.home[a], k)];
-        }
-      });
-  d.adopters = std::move(t.adopters);
-  d.kind_count = std::move(t.kind_count);
-  d.adopter_position = std::move(t.position_sum);
-  d.home_implementing = std::move(t.home_implementing);
-  d.has_adopter_position.assign(K, 0);
-  for (int k = 0; k < K; ++k) {
-    const double n = d.adopters[static_cast<std::size_t>(k) * kKinds + kState];
-    d.has_adopter_position[k] = n > 0;
-    if (n > 0) d.adopter_position[k] /= n;
-  }
-}
-
 // Founders of founded initiatives spend their budget over their contacts, per norm the
 // initiative promotes (see the advocacy phase).
 void spending_now(const Context& c, Derived& d) {
@@ -119,19 +87,44 @@ void spending_now(const Context& c, Derived& d) {
   }
 }
 
-void profiles_now(const Context& c, const State& s, Derived& d) {
+// One pass over the agents for the tallies and for the profiles their contacts read (needs
+// the advocacy spenders).
+void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   const World& w = c.world;
   const int K = c.K();
   const int G = c.G();
-  d.profiles.reset(static_cast<std::size_t>(w.agents), K, G);
   const auto& stage = s.stage.current();
   const auto& member = s.member.current();
   const auto& veng = s.vengefulness.current();
-  c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
-    const auto a = static_cast<std::int32_t>(i);
-    d.profiles.set(a, veng[i], w.bloc[a], !d.spender.empty() && d.spender[i] >= 0,
-                   stage.data() + w.ak(a, 0), member.data() + i * G);
-  });
+  d.profiles.reset(static_cast<std::size_t>(w.agents), K, G);
+  const AdopterTally zero{std::vector<double>(static_cast<std::size_t>(K) * kKinds, 0.0),
+                          std::vector<double>(kKinds, 0.0), std::vector<double>(K, 0.0),
+                          std::vector<std::int64_t>(static_cast<std::size_t>(w.states) * K, 0)};
+  AdopterTally t = c.executor.accumulate(
+      static_cast<std::size_t>(w.agents), zero, [&](AdopterTally& acc, std::size_t i) {
+        const auto a = static_cast<std::int32_t>(i);
+        d.profiles.set(a, veng[i], w.bloc[a], !d.spender.empty() && d.spender[i] >= 0,
+                       stage.data() + w.ak(a, 0), member.data() + i * G);
+        acc.kind_count[w.kind[a]] += 1.0;
+        for (int k = 0; k < K; ++k) {
+          if (stage[w.ak(a, k)] >= kEndorsed) {
+            acc.adopters[static_cast<std::size_t>(k) * kKinds + w.kind[a]] += 1.0;
+            if (w.kind[a] == kState) acc.position_sum[k] += w.position[a];
+          }
+          if (w.kind[a] == kFirm && stage[w.ak(a, k)] == kImplemented)
+            ++acc.home_implementing[w.ak(w.home[a], k)];
+        }
+      });
+  d.adopters = std::move(t.adopters);
+  d.kind_count = std::move(t.kind_count);
+  d.adopter_position = std::move(t.position_sum);
+  d.home_implementing = std::move(t.home_implementing);
+  d.has_adopter_position.assign(K, 0);
+  for (int k = 0; k < K; ++k) {
+    const double n = d.adopters[static_cast<std::size_t>(k) * kKinds + kState];
+    d.has_adopter_position[k] = n > 0;
+    if (n > 0) d.adopter_position[k] /= n;
+  }
 }
 
 // Everything per agent: one gather per agent, kept for the phases.
@@ -170,9 +163,8 @@ void agents_now(const Context& c, const State& s, Derived& d) {
 void derive(const Context& c, const State& s, Derived& d) {
   initiatives_now(c, s, d);
   tabulate_offers(c, s, d);
-  adopters_now(c, s, d);
   spending_now(c, d);
-  profiles_now(c, s, d);
+  adopters_and_profiles_now(c, s, d);
   agents_now(c, s, d);
 }
 
