@@ -85,7 +85,8 @@ inline std::int32_t chosen_variant(const Context& c, const State& s, const Deriv
   const World& w = c.world;
   const std::int32_t home = w.home[a];
   const std::size_t hk = w.ak(home, k);
-  return w.kind[a] == kFirm && s.formalised.current()[hk] ? s.variant.current()[hk] : c.G() + home;
+  return w.kind[a] == kFirm && s.formalised.current()[hk] ? s.market_text(w, home, k)
+                                                          : c.G() + home;
 }
 
 void derive(const Context& c, const State& s, Derived& d);

@@ -77,7 +77,6 @@ Metrics::Series Metrics::declare() {
 double Metrics::regimes_per_firm(const World& w, const State& s, const sim::Executor& ex) {
   if (w.firms == 0) return 0.0;
   const auto& formalised = s.formalised.current();
-  const auto& variant = s.variant.current();
   const double total =
       ex.accumulate(static_cast<std::size_t>(w.firms), 0.0, [&](double& acc, std::size_t f) {
         const auto a = static_cast<std::int32_t>(w.states + f);
@@ -85,7 +84,7 @@ double Metrics::regimes_per_firm(const World& w, const State& s, const sim::Exec
         for (int k = 0; k < w.norms; ++k) {
           seen.clear();
           for (const std::int32_t st : w.footprint(a))
-            if (formalised[w.ak(st, k)]) seen.push_back(variant[w.ak(st, k)]);
+            if (formalised[w.ak(st, k)]) seen.push_back(s.market_text(w, st, k));
           std::sort(seen.begin(), seen.end());
           acc += static_cast<double>(std::unique(seen.begin(), seen.end()) - seen.begin());
         }

@@ -470,6 +470,12 @@ void mechanism_keys(Schema<Params>& s) {
             "the home-firm share can trigger formalisation");
   s.boolean("mechanisms.formalisation.treaty", FIELD(bool, P, mechanisms.formalisation.treaty),
             true, "ratifying an open treaty promoting the norm triggers formalisation");
+  s.choice<LawText>("mechanisms.formalisation.text",
+                    FIELD(LawText, P, mechanisms.formalisation.text), LawText::kOwn,
+                    {{"own", LawText::kOwn}, {"home_firms", LawText::kHomeFirms}},
+                    "text bottom-up formalisation makes law: own = the text the state follows; "
+                    "home_firms = the text most of its implementing home firms follow (ties: "
+                    "lower variant index); a treaty-triggered law is always the state's own");
   s.boolean("mechanisms.capacity_building.enabled",
             FIELD(bool, P, mechanisms.capacity_building.enabled), true,
             "programmes move capacity from donor to recipient members");

@@ -238,12 +238,17 @@ struct Learning {
   double mutation = 0.01;
 };
 
+// Which text bottom-up formalisation makes law (MODEL.md phase 7 says when, not which): the
+// text the state itself follows, or the one most of its implementing home firms follow.
+enum class LawText { kOwn, kHomeFirms };
+
 struct Formalisation {
   bool enabled = true;
   double phi = 0.5;
   double rate = 0.1;
   bool bottom_up = true;
   bool treaty = true;
+  LawText text = LawText::kOwn;
 };
 
 struct CapacityBuilding {

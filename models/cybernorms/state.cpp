@@ -16,6 +16,8 @@ State State::initial(const World& w, const Params& p) {
   s.variant = sim::DoubleBuffer<std::int32_t>(std::move(national));
   s.formalised = sim::DoubleBuffer<std::uint8_t>(
       std::vector<std::uint8_t>(static_cast<std::size_t>(w.states) * K, 0));
+  s.law = sim::DoubleBuffer<std::int32_t>(
+      std::vector<std::int32_t>(static_cast<std::size_t>(w.states) * K, -1));
   // Initiatives founded at step 0 start with their founders as members.
   std::vector<std::uint8_t> member(n * G, 0);
   for (std::size_t g = 0; g < G; ++g)
@@ -49,6 +51,7 @@ void State::carry(const FullRewrites& skip) {
     copy_forward(variant);
   }
   copy_forward(formalised);
+  copy_forward(law);
   copy_forward(member);
   if (!skip.advocacy) copy_forward(advocacy);
   if (!skip.reputation) copy_forward(reputation);
@@ -66,6 +69,7 @@ void State::flip() {
   stage.flip();
   variant.flip();
   formalised.flip();
+  law.flip();
   member.flip();
   advocacy.flip();
   reputation.flip();

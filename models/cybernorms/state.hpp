@@ -31,6 +31,7 @@ struct State {
   sim::DoubleBuffer<std::uint8_t> stage;       // agents x norms
   sim::DoubleBuffer<std::int32_t> variant;     // agents x norms
   sim::DoubleBuffer<std::uint8_t> formalised;  // states x norms
+  sim::DoubleBuffer<std::int32_t> law;         // states x norms: text made law, -1: own text
   sim::DoubleBuffer<std::uint8_t> member;      // agents x initiatives
   sim::DoubleBuffer<double> advocacy;          // agents x norms: A_ak
   sim::DoubleBuffer<double> reputation;        // agents
@@ -42,6 +43,13 @@ struct State {
   sim::DoubleBuffer<double> trust;             // blocs x blocs
 
   static State initial(const World& w, const Params& p);
+  // The text that rules in state st's market for norm k: its law where that is another text
+  // than its own (see LawText), else the text the state follows.
+  std::int32_t market_text(const World& w, std::int32_t st, int k) const {
+    const std::size_t sk = w.ak(st, k);
+    const std::int32_t l = law.current()[sk];
+    return l >= 0 ? l : variant.current()[sk];
+  }
   void carry(const FullRewrites& skip = {});
   void flip();
 };

@@ -25,17 +25,16 @@ double harmonisation(const Context& c, const State& s, std::int32_t a, int k) {
   if (w.kind[a] != kFirm) return 0.0;
   const auto fp = w.footprint(a);
   if (fp.size() < 2) return 0.0;
-  // Markets following the same variant form one regime; Herfindahl over regimes.
-  const auto& variant = s.variant.current();
+  // Markets ruled by the same text form one regime; Herfindahl over regimes.
   double herfindahl = 0.0;
   const double n = static_cast<double>(fp.size());
   for (std::size_t i = 0; i < fp.size(); ++i) {
-    const std::int32_t v = variant[w.ak(fp[i], k)];
+    const std::int32_t v = s.market_text(w, fp[i], k);
     bool first = true;
-    for (std::size_t j = 0; j < i && first; ++j) first = variant[w.ak(fp[j], k)] != v;
+    for (std::size_t j = 0; j < i && first; ++j) first = s.market_text(w, fp[j], k) != v;
     if (!first) continue;
     double same = 0.0;
-    for (std::size_t j = i; j < fp.size(); ++j) same += variant[w.ak(fp[j], k)] == v ? 1.0 : 0.0;
+    for (std::size_t j = i; j < fp.size(); ++j) same += s.market_text(w, fp[j], k) == v ? 1.0 : 0.0;
     herfindahl += (same / n) * (same / n);
   }
   return log_count(fp.size()) * (1.0 - herfindahl);

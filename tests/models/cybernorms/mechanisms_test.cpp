@@ -269,6 +269,48 @@ TEST(Formalisation, FiresExactlyWhenHomeShareReachesPhi) {
   }
 }
 
+// One state, ten home firms: six implement text 5, four text 3. Under `text: own` the law is
+// the state's own text; under `home_firms` it is 5, and a home firm without an offer of its
+// own then follows 5 too.
+TEST(Formalisation, LawCodifiesTheStatesOwnTextOrItsHomeFirmsMajorityText) {
+  for (const LawText text : {LawText::kOwn, LawText::kHomeFirms}) {
+    TinyWorld t(quiet_model(1, 10));
+    t.params.mechanisms.formalisation.phi = 0.5;
+    t.params.mechanisms.formalisation.rate = 1.0;
+    t.params.mechanisms.formalisation.text = text;
+    t.state.stage.current_mutable()[0] = kEndorsed;
+    for (int f = 0; f < 10; ++f) {
+      t.state.stage.current_mutable()[1 + f] = kImplemented;
+      t.state.variant.current_mutable()[1 + f] = f < 6 ? 5 : 3;
+    }
+    const std::int32_t own = t.state.variant.current()[0];
+    t.begin_step();
+    formalise(t.context(), t.derived(), t.state);
+    t.end_step();
+    ASSERT_EQ(t.state.formalised.current()[0], 1);
+    const std::int32_t expected = text == LawText::kOwn ? own : 5;
+    EXPECT_EQ(t.state.market_text(t.world, 0, 0), expected);
+    EXPECT_EQ(chosen_variant(t.context(), t.state, t.derived(), 1, 0), expected);
+  }
+}
+
+// A tie among the home firms' texts goes to the lower text index.
+TEST(Formalisation, HomeFirmsTieGoesToTheLowerText) {
+  TinyWorld t(quiet_model(1, 4));
+  t.params.mechanisms.formalisation.phi = 0.5;
+  t.params.mechanisms.formalisation.rate = 1.0;
+  t.params.mechanisms.formalisation.text = LawText::kHomeFirms;
+  t.state.stage.current_mutable()[0] = kEndorsed;
+  for (int f = 0; f < 4; ++f) {
+    t.state.stage.current_mutable()[1 + f] = kImplemented;
+    t.state.variant.current_mutable()[1 + f] = f < 2 ? 9 : 4;
+  }
+  t.begin_step();
+  formalise(t.context(), t.derived(), t.state);
+  t.end_step();
+  EXPECT_EQ(t.state.market_text(t.world, 0, 0), 4);
+}
+
 TEST(Formalisation, RatifiedOpenTreatyBinds) {
   TinyWorld t(quiet_model(2, 0) +
               "initiatives:\n  - {name: t, kind: treaty, members: states, "
