@@ -37,9 +37,13 @@ void adopt(const Context& c, const Derived& d, State& s) {
         if (!beta_u) beta_u = m.beta * adoption_utility(c, s, d, a, k);
         return draw < rate * logistic(sign * *beta_u);
       };
-      const double implement =
-          st == kEndorsed ? capacity[i] * variant_sigma(c, s, chosen_variant(c, s, d, a, k), k)
-                          : 0.0;
+      // The text a would follow, looked up once and only where needed (texts are >= 0).
+      std::int32_t chosen = -1;
+      const auto text = [&] {
+        if (chosen < 0) chosen = chosen_variant(c, s, d, a, k);
+        return chosen;
+      };
+      const double implement = st == kEndorsed ? capacity[i] * variant_sigma(c, s, text(), k) : 0.0;
       if (st > kNone && chance(drop_draw, m.drop, -1.0)) {
         st = kNone;
       } else if (st == kNone && chance(move_draw, m.rate, 1.0)) {
@@ -48,7 +52,7 @@ void adopt(const Context& c, const Derived& d, State& s) {
         st = kImplemented;
       }
       next_stage[ak] = st;
-      next_variant[ak] = st > kNone ? chosen_variant(c, s, d, a, k) : G + w.home[a];
+      next_variant[ak] = st > kNone ? text() : G + w.home[a];
     }
   });
 }

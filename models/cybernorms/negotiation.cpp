@@ -127,13 +127,17 @@ class MemberPositions {
   double tolerance(std::int32_t a, std::size_t j) const {
     return tolerance_[static_cast<std::size_t>(c_.world.bloc[a]) * norms_.size() + j];
   }
-  // The floor of U settles most members without their market terms; the rest need U itself.
+  // The floor of U settles most members without their market terms; the rest need U itself,
+  // the same terms with the market ones added (the same sum as adoption_utility).
   bool reaches(std::int32_t a, std::size_t j) const {
     const int k = norms_[j];
+    const Norm& norm = c_.params.norms[k];
     const double tol = tolerance(a, j);
-    if (floor_bounds_ && upper_bound(ideal(utility_floor(c_, s_, d_, a, k)), tol) >= strides_[j])
+    UtilityTerms t = terms_without_markets(c_, s_, d_, a, k);
+    if (floor_bounds_ && upper_bound(ideal(utility(c_.params, norm, t)), tol) >= strides_[j])
       return true;
-    return upper_bound(ideal(adoption_utility(c_, s_, d_, a, k)), tol) >= strides_[j];
+    add_market_terms(c_, s_, d_, a, k, t);
+    return upper_bound(ideal(utility(c_.params, norm, t)), tol) >= strides_[j];
   }
 
   const Context& c_;

@@ -59,10 +59,8 @@ double legal_obligation(const Context& c, const State& s, const Derived& d, std:
   return bound / static_cast<double>(fp.size());
 }
 
-namespace {
-
-UtilityTerms terms(const Context& c, const State& s, const Derived& d, std::int32_t a, int k,
-                   bool markets) {
+UtilityTerms terms_without_markets(const Context& c, const State& s, const Derived& d,
+                                   std::int32_t a, int k) {
   const World& w = c.world;
   const Norm& norm = c.params.norms[k];
   const auto& stage = s.stage.current();
@@ -81,8 +79,6 @@ UtilityTerms terms(const Context& c, const State& s, const Derived& d, std::int3
       others > 0 ? (d.adopters[static_cast<std::size_t>(k) * kKinds + kind] - self) / others : 0.0;
   t.legitimacy = w.reputation_sensitivity[a] * peers;
   t.commitment = d.offer(a, k, c.K()).commitment;
-  t.legal = markets ? legal_obligation(c, s, d, a, k) : 0.0;
-  t.harmonisation = markets ? harmonisation(c, s, a, k) : 0.0;
   t.advocacy = s.advocacy.current()[w.ak(a, k)];
   t.stance = w.stance[w.ak(a, k)];
   t.cost = norm.cost.of(kind) * w.cost_scale[a] / s.capacity.current()[a] *
@@ -93,11 +89,17 @@ UtilityTerms terms(const Context& c, const State& s, const Derived& d, std::int3
   return t;
 }
 
-}  // namespace
+void add_market_terms(const Context& c, const State& s, const Derived& d, std::int32_t a, int k,
+                      UtilityTerms& t) {
+  t.legal = legal_obligation(c, s, d, a, k);
+  t.harmonisation = harmonisation(c, s, a, k);
+}
 
 UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, std::int32_t a,
                            int k) {
-  return terms(c, s, d, a, k, true);
+  UtilityTerms t = terms_without_markets(c, s, d, a, k);
+  add_market_terms(c, s, d, a, k, t);
+  return t;
 }
 
 double utility(const Params& p, const Norm& norm, const UtilityTerms& t) {
@@ -113,7 +115,7 @@ double adoption_utility(const Context& c, const State& s, const Derived& d, std:
 }
 
 double utility_floor(const Context& c, const State& s, const Derived& d, std::int32_t a, int k) {
-  return utility(c.params, c.params.norms[k], terms(c, s, d, a, k, false));
+  return utility(c.params, c.params.norms[k], terms_without_markets(c, s, d, a, k));
 }
 
 }  // namespace cybernorms

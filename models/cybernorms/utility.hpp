@@ -28,6 +28,14 @@ double harmonisation(const Context& c, const State& s, std::int32_t a, int k);
 // for a firm, the share of its markets (home included) that formalised k.
 double legal_obligation(const Context& c, const State& s, const Derived& d, std::int32_t a, int k);
 
+// The terms for agent a and norm k with the market terms (legal, harmonisation) left at 0,
+// and those two added: together utility_terms, apart so that a caller can decide on the
+// cheaper part first (see utility_floor) and complete it only where that does not settle.
+UtilityTerms terms_without_markets(const Context& c, const State& s, const Derived& d,
+                                   std::int32_t a, int k);
+void add_market_terms(const Context& c, const State& s, const Derived& d, std::int32_t a, int k,
+                      UtilityTerms& t);
+
 // The terms for agent a and norm k, from what a sees (gathered by derive) and the per-step
 // tallies of d.
 UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, std::int32_t a,
