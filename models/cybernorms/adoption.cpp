@@ -21,13 +21,14 @@ void adopt(const Context& c, const Derived& d, State& s) {
   auto& next_variant = s.variant.next();
   c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
     const auto a = static_cast<std::int32_t>(i);
-    // One stream per agent, two uniforms per norm in norm order (Philox blocks hold four).
+    // One stream per agent, one word per norm in norm order: its halves are the drop and the
+    // move draw (32-bit uniforms: a Philox block serves four norms).
     sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseAdoption, i);
     for (int k = 0; k < K; ++k) {
       const std::size_t ak = w.ak(a, k);
       std::uint8_t st = stage[ak];
-      const double drop_draw = rng.uniform();
-      const double move_draw = rng.uniform();
+      const double drop_draw = rng.uniform32();
+      const double move_draw = rng.uniform32();
       // A chance is a rate times a logistic <= 1, so a draw at or above the rate decides
       // without the logistic or the utility (most of this phase's cost): only the few draws
       // below their rate compute U_ak, and decisions are unchanged.

@@ -1,5 +1,8 @@
 #include "models/cybernorms/agent_view.hpp"
 
+#include "models/cybernorms/compliance.hpp"
+#include "models/cybernorms/sanction.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -130,10 +133,13 @@ void gather(const Context& c, const Derived& d, std::int32_t a, AgentView& v) {
 
 namespace {
 
-// The offers of a set of founded initiatives (ascending) for every norm, and its strongest
-// cbm channel.
-double offers_of(const Context& c, const State& s, const std::vector<int>& joined, Offer* out) {
+// The offers of a set of founded initiatives (ascending) for every norm.
+void offers_of(const Context& c, const State& s, const Derived& d, const std::vector<int>& joined,
+               Offer* out) {
   const World& w = c.world;
+  const Sanction& sanction = c.params.mechanisms.sanction;
+  double cbm = 0.0;
+  for (const int g : joined) cbm = std::max(cbm, c.params.initiatives[g].cbm);
   for (int k = 0; k < c.K(); ++k) {
     Offer o;
     for (const int g : joined) {
@@ -146,12 +152,15 @@ double offers_of(const Context& c, const State& s, const std::vector<int>& joine
         o.sigma = sg;
         o.variant = g;
       }
+      o.comember_watchers += static_cast<double>(sanction.comember_observers) *
+                             d.comember[static_cast<std::size_t>(g) * c.K() + k];
     }
+    const Norm& norm = c.params.norms[k];
+    o.visibility =
+        effective_visibility(norm.visibility, o.monitoring, cbm, sanction.cbm_visibility);
+    o.false_alarm = false_alarm_probability(norm.misattribution, cbm);
     out[k] = o;
   }
-  double cbm = 0.0;
-  for (const int g : joined) cbm = std::max(cbm, c.params.initiatives[g].cbm);
-  return cbm;
 }
 
 }  // namespace
@@ -163,14 +172,13 @@ void tabulate_offers(const Context& c, const State& s, Derived& d) {
   const bool tabulated = G <= kTabulatedInitiatives;
   const std::size_t rows = tabulated ? std::size_t{1} << G : agents;
   d.offers.resize(rows * c.K());
-  d.offer_cbm.resize(rows);
   if (!tabulated) return;
   std::vector<int> joined;
   for (std::size_t set = 0; set < rows; ++set) {
     joined.clear();
     for (int g = 0; g < G; ++g)
       if (set >> g & 1) joined.push_back(g);
-    d.offer_cbm[set] = offers_of(c, s, joined, d.offers.data() + set * c.K());
+    offers_of(c, s, d, joined, d.offers.data() + set * c.K());
   }
 }
 
@@ -189,7 +197,7 @@ void find_offers(const Context& c, const State& s, Derived& d, std::int32_t a,
   for (int g = 0; g < G; ++g)
     if (in[g] && d.founded[g]) joined.push_back(g);
   d.offer_row[a] = static_cast<std::uint32_t>(a);
-  d.offer_cbm[a] = offers_of(c, s, joined, d.offers.data() + static_cast<std::size_t>(a) * c.K());
+  offers_of(c, s, d, joined, d.offers.data() + static_cast<std::size_t>(a) * c.K());
 }
 
 void prefetch_contacts(const Context& c, const Derived& d, std::int32_t a) {

@@ -25,12 +25,19 @@ struct Context {
 
 // What a set of founded memberships offers an agent for one norm: the summed commitment and
 // the strongest monitoring of the initiatives promoting it, and the most specific of their texts
-// (variant -1 when none promotes the norm).
+// (variant -1 when none promotes the norm); and what they make of observing the agent's
+// conduct under the norm (MODEL.md phases 4 and 5): the chance an observer sees a violation
+// (visibility raised by monitoring and the cbm channel), the chance of a false accusation
+// (misattribution lowered by cbm) and the vengefulness the co-members drawn as further
+// observers bring (comember_observers x their mean, summed over the initiatives promoting it).
 struct Offer {
   double commitment = 0.0;
   double monitoring = 0.0;
   std::int32_t variant = -1;
   double sigma = -1.0;
+  double visibility = 0.0;
+  double false_alarm = 0.0;
+  double comember_watchers = 0.0;
 };
 
 // Quantities of step t that several phases need, computed once from the state of step t
@@ -45,17 +52,17 @@ struct Derived {
   std::vector<double> adopter_position;            // norms: mean position of endorsing states
   std::vector<std::uint8_t> has_adopter_position;  // norms
   std::vector<std::int64_t> home_implementing;     // states x norms: home firms at stage 2
+  std::vector<double> comember;  // initiatives x norms: mean vengefulness of members at stage >= 1
   // Founders' advocacy budget per contact and norm: spend[spender[a] * K + k], spender -1 for
   // agents that spend nothing this step (almost all), so the contact pass skips them cheaply.
   std::vector<std::int32_t> spender;  // agents
   std::vector<double> spend;          // spenders x norms
   Profiles profiles;                  // agents: what contacts read of each
   // What each agent's founded memberships offer it (see Offer): row offer_row[a] of `offers`
-  // (norms wide) and of offer_cbm. While the sets of founded initiatives are few, every set
+  // (norms wide). While the sets of founded initiatives are few, every set
   // (bit g: initiative g) is tabulated once a step and an agent's row is its set, so nothing
   // per agent and norm is stored (see tabulate_offers); beyond that each agent has its own row.
   std::vector<Offer> offers;             // rows x norms
-  std::vector<double> offer_cbm;         // rows: strongest cbm channel
   std::vector<std::uint32_t> offer_row;  // agents
   std::vector<double> watchers;          // agents x norms: vengefulness of contacts at stage >= 1
   std::vector<double> advocacy;          // agents x norms: budget received from contacts this step
@@ -67,7 +74,6 @@ struct Derived {
   const Offer& offer(std::int32_t a, int k, int norms) const {
     return offers[static_cast<std::size_t>(offer_row[a]) * norms + k];
   }
-  double cbm(std::int32_t a) const { return offer_cbm[offer_row[a]]; }
 };
 
 // The specificity of variant v of norm k (see State for variants).

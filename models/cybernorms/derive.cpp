@@ -44,18 +44,21 @@ void initiatives_now(const Context& c, const State& s, Derived& d) {
 }
 
 // Endorsing agents per norm and kind, agents per kind, the summed position of endorsing
-// states per norm and implementing home firms per state and norm, accumulated in parallel
+// states per norm, implementing home firms per state and norm and the summed vengefulness of
+// the endorsing members of each initiative per norm it promotes, accumulated in parallel
 // (block partials added in block order).
 struct AdopterTally {
   std::vector<double> adopters;  // norms x kinds
   std::vector<double> kind_count;
   std::vector<double> position_sum;             // norms
   std::vector<std::int64_t> home_implementing;  // states x norms
+  std::vector<double> comember_sum;             // initiatives x norms
   AdopterTally& operator+=(const AdopterTally& o) {
     sim::add_elementwise(adopters, o.adopters);
     sim::add_elementwise(kind_count, o.kind_count);
     sim::add_elementwise(position_sum, o.position_sum);
     sim::add_elementwise(home_implementing, o.home_implementing);
+    sim::add_elementwise(comember_sum, o.comember_sum);
     return *this;
   }
 };
@@ -88,7 +91,7 @@ void spending_now(const Context& c, Derived& d) {
 }
 
 // One pass over the agents for the tallies and for the profiles their contacts read (needs
-// the advocacy spenders).
+// the advocacy spenders and the member lists).
 void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   const World& w = c.world;
   const int K = c.K();
@@ -99,7 +102,8 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   d.profiles.reset(static_cast<std::size_t>(w.agents), K, G);
   const AdopterTally zero{std::vector<double>(static_cast<std::size_t>(K) * kKinds, 0.0),
                           std::vector<double>(kKinds, 0.0), std::vector<double>(K, 0.0),
-                          std::vector<std::int64_t>(static_cast<std::size_t>(w.states) * K, 0)};
+                          std::vector<std::int64_t>(static_cast<std::size_t>(w.states) * K, 0),
+                          std::vector<double>(static_cast<std::size_t>(G) * K, 0.0)};
   AdopterTally t = c.executor.accumulate(
       static_cast<std::size_t>(w.agents), zero, [&](AdopterTally& acc, std::size_t i) {
         const auto a = static_cast<std::int32_t>(i);
@@ -114,11 +118,22 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
           if (w.kind[a] == kFirm && stage[w.ak(a, k)] == kImplemented)
             ++acc.home_implementing[w.ak(w.home[a], k)];
         }
+        for (int g = 0; g < G; ++g) {
+          if (!member[i * G + g]) continue;
+          for (const int k : w.initiative_norms[g])
+            if (stage[w.ak(a, k)] >= kEndorsed)
+              acc.comember_sum[static_cast<std::size_t>(g) * K + k] += veng[i];
+        }
       });
   d.adopters = std::move(t.adopters);
   d.kind_count = std::move(t.kind_count);
   d.adopter_position = std::move(t.position_sum);
   d.home_implementing = std::move(t.home_implementing);
+  d.comember = std::move(t.comember_sum);
+  for (int g = 0; g < G; ++g)
+    for (int k = 0; k < K; ++k)
+      if (!d.members[g].empty())
+        d.comember[static_cast<std::size_t>(g) * K + k] /= static_cast<double>(d.members[g].size());
   d.has_adopter_position.assign(K, 0);
   for (int k = 0; k < K; ++k) {
     const double n = d.adopters[static_cast<std::size_t>(k) * kKinds + kState];
@@ -162,9 +177,9 @@ void agents_now(const Context& c, const State& s, Derived& d) {
 
 void derive(const Context& c, const State& s, Derived& d) {
   initiatives_now(c, s, d);
-  tabulate_offers(c, s, d);
   spending_now(c, d);
   adopters_and_profiles_now(c, s, d);
+  tabulate_offers(c, s, d);  // needs the co-member vengefulness
   agents_now(c, s, d);
 }
 

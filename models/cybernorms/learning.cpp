@@ -18,14 +18,14 @@ void learn(const Context& c, const Events& e, State& s) {
     sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseLearning, i);
     double b = bold[i], v = veng[i];
     const auto nb = w.contacts.neighbours(a);
-    const bool looks = rng.bernoulli(m.rate);
+    const bool looks = rng.bernoulli32(m.rate);
     const std::uint64_t pick = nb.empty() ? 0 : rng.below(nb.size());
     if (looks && !nb.empty() && e.payoff[nb[pick]] > e.payoff[i]) {
       b = bold[nb[pick]];
       v = veng[nb[pick]];
     }
-    if (rng.bernoulli(m.mutation)) b = rng.uniform();
-    if (rng.bernoulli(m.mutation)) v = rng.uniform();
+    if (rng.bernoulli32(m.mutation)) b = rng.uniform();
+    if (rng.bernoulli32(m.mutation)) v = rng.uniform();
     next_bold[i] = b;
     next_veng[i] = v;
   });

@@ -30,12 +30,12 @@ void update_membership(const Context& c, const Derived& d, State& s) {
   c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
     const auto a = static_cast<std::int32_t>(i);
     const auto nb = w.contacts.neighbours(a);
-    // One stream per agent; word g decides initiative g, drawn or not.
+    // One stream per agent; half-word g decides initiative g, drawn or not.
     sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseMembership, i);
     for (int g = 0; g < G; ++g) {
       const std::size_t ag = i * G + g;
       const auto& x = c.params.initiatives[g];
-      const double draw = rng.uniform();
+      const double draw = rng.uniform32();
       if (w.is_founder[ag]) {
         next[ag] = c.step + 1 >= x.founded ? 1 : 0;
         continue;

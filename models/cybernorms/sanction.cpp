@@ -61,10 +61,8 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
       double received = 0.0;
       for (std::size_t event = 0; event < plan.norms.size(); ++event) {
         const int k = plan.norms[event];
-        const Norm& norm = c.params.norms[k];
         if (plan.false_alarm[event]) ++fx.false_alarms[k];
-        const double visible = effective_visibility(norm.visibility, d.offer(a, k, K).monitoring,
-                                                    d.cbm(a), m.cbm_visibility);
+        const double visible = d.offer(a, k, K).visibility;
         // Observers are the contacts, then the drawn co-members. One stream per event: a
         // "sees" draw per observer, then a "punishes" draw per endorsing seer.
         const auto contacts = w.contacts.neighbours(a);
@@ -81,12 +79,12 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
           // A state has thousands of contacts: ask for their profiles well ahead.
           if (j + kPrefetchedContacts < contacts.size())
             __builtin_prefetch(p.record(contacts[j + kPrefetchedContacts]));
-          if (!rng.bernoulli(visible)) continue;
+          if (!rng.bernoulli32(visible)) continue;
           const Profiles::Record r = p.record(o);
           const int bloc = Profiles::bloc(r);
           if (bloc != w.bloc[a]) ++fx.bloc_events[static_cast<std::size_t>(w.bloc[a]) * B + bloc];
           const bool punishes =
-              p.stage(r, k) >= kEndorsed && rng.bernoulli(Profiles::vengefulness(r));
+              p.stage(r, k) >= kEndorsed && rng.bernoulli32(Profiles::vengefulness(r));
           seers.push_back(o);
           punished.push_back(punishes ? 1 : 0);
           if (!punishes) continue;
@@ -104,7 +102,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
           for (std::size_t y = 0; y < seers.size(); ++y) {
             if (y == x || seers[y] == seers[x]) continue;
             const std::int32_t o2 = seers[y];
-            if (stage[w.ak(o2, k)] < kEndorsed || !meta.bernoulli(veng[o2])) continue;
+            if (stage[w.ak(o2, k)] < kEndorsed || !meta.bernoulli32(veng[o2])) continue;
             ++fx.meta_punishments[k];
             fx.payoff.push_back({seers[x], -m.meta_punishment});
             fx.payoff.push_back({o2, -m.meta_enforcement});

@@ -23,11 +23,9 @@ void SanctionPlan::make(const Context& c, const Derived& d, const State& s, cons
   for (int k = 0; k < K; ++k) {
     const std::size_t ak = w.ak(a, k);
     if (stage[ak] < kEndorsed) continue;
-    alarm.seek(static_cast<std::uint64_t>(k));
-    const double alarm_draw = alarm.uniform();
-    const bool accused =
-        !e.violated[ak] &&
-        alarm_draw < false_alarm_probability(c.params.norms[k].misattribution, d.cbm(a));
+    alarm.seek32(static_cast<std::uint64_t>(k));
+    const double alarm_draw = alarm.uniform32();
+    const bool accused = !e.violated[ak] && alarm_draw < d.offer(a, k, K).false_alarm;
     if (!e.violated[ak] && !accused) continue;
     norms.push_back(k);
     false_alarm.push_back(accused ? 1 : 0);

@@ -22,7 +22,7 @@ struct SanctionPlan {
   std::vector<std::int32_t> extra;         // the picks other than a
   std::vector<std::size_t> extra_end;      // events: end of their observers in extra
 
-  // False alarms: one stream per agent (slot 0), word k for norm k, read only for norms the
+  // False alarms: one stream per agent (slot 0), half-word k for norm k, read only for norms the
   // agent endorses. Co-members: one stream per agent, norm and initiative.
   void make(const Context& c, const Derived& d, const State& s, const Events& e, std::int32_t a);
   // Reads the picks (asked for by make) and asks for the profiles of those observers.

@@ -33,11 +33,31 @@ class Rng {
       refill();
     }
     used_ = static_cast<int>(i % 4);
+    high_pending_ = false;
+  }
+
+  // Moves to half-word i (the i-th of next_u32 from the start), as seek does for words.
+  void seek32(std::uint64_t i) {
+    seek(i / 2);
+    if (i % 2 != 0) next_u32();
   }
 
   std::uint64_t next_u64() {
     if (used_ == 4) refill();
+    high_pending_ = false;
     return block_[used_++];
+  }
+
+  // Half a word: the low half of the next word, then its high half. A next_u64 in between
+  // starts a fresh word (the pending high half is skipped).
+  std::uint32_t next_u32() {
+    if (high_pending_) {
+      high_pending_ = false;
+      return static_cast<std::uint32_t>(block_[used_ - 1] >> 32);
+    }
+    const std::uint64_t word = next_u64();
+    high_pending_ = true;
+    return static_cast<std::uint32_t>(word);
   }
 
   // Uniform on [0, 1) with 53 random bits.
@@ -52,7 +72,13 @@ class Rng {
     }
   }
 
+  // Uniform on [0, 1) with 32 random bits, from half a word. For a draw compared with a
+  // probability a resolution of 2^-32 is ample, and it takes half the Philox blocks.
+  double uniform32() { return static_cast<double>(next_u32()) * 0x1.0p-32; }
+
   bool bernoulli(double p) { return uniform() < p; }
+  // True with probability p to a resolution of 2^-32, from half a word.
+  bool bernoulli32(double p) { return uniform32() < p; }
 
  private:
   void refill() {
@@ -67,6 +93,7 @@ class Rng {
   std::uint64_t first_;  // the block word 0 is in
   std::array<std::uint64_t, 4> block_{};
   int used_ = 4;
+  bool high_pending_ = false;  // next_u32 gives the high half of block_[used_ - 1]
 };
 
 }  // namespace sim

@@ -43,17 +43,50 @@ TEST(Rng, SeekReadsTheSameWordsAsReadingInSequenceInAnyOrder) {
   EXPECT_EQ(draws(r, 4), std::vector<std::uint64_t>(stream.begin() + 5, stream.begin() + 9));
 }
 
-TEST(Rng, UniformLiesInUnitIntervalWithMeanOneHalf) {
-  sim::Rng r(42, 0, 0, 0);
+TEST(Rng, HalfWordsAreTheLowThenHighHalvesOfEachWordAndSeek32FindsThem) {
+  const auto words = draws(sim::Rng(1, 2, 3, 4, 5), 6);
+  sim::Rng r(1, 2, 3, 4, 5);
+  for (int i = 0; i < 12; ++i)
+    EXPECT_EQ(r.next_u32(), static_cast<std::uint32_t>(words[i / 2] >> (32 * (i % 2))))
+        << "half-word " << i;
+  sim::Rng s(1, 2, 3, 4, 5);
+  for (const std::uint64_t i : {11u, 0u, 5u, 4u, 9u, 1u}) {
+    s.seek32(i);
+    EXPECT_EQ(s.next_u32(), static_cast<std::uint32_t>(words[i / 2] >> (32 * (i % 2))))
+        << "half-word " << i;
+  }
+}
+
+TEST(Rng, AWordDrawAfterAHalfWordStartsTheNextWord) {
+  const auto words = draws(sim::Rng(1, 2, 3, 4, 5), 3);
+  sim::Rng r(1, 2, 3, 4, 5);
+  EXPECT_EQ(r.next_u32(), static_cast<std::uint32_t>(words[0]));
+  EXPECT_EQ(r.next_u64(), words[1]);
+  EXPECT_EQ(r.next_u32(), static_cast<std::uint32_t>(words[2]));
+}
+
+// Checks that n draws lie in [0, 1) and returns their mean.
+template <class Draw>
+double mean_of_unit_draws(Draw draw) {
   double sum = 0.0;
   const int n = 100000;
   for (int i = 0; i < n; ++i) {
-    const double u = r.uniform();
-    ASSERT_GE(u, 0.0);
-    ASSERT_LT(u, 1.0);
+    const double u = draw();
+    EXPECT_GE(u, 0.0);
+    EXPECT_LT(u, 1.0);
     sum += u;
   }
-  EXPECT_NEAR(sum / n, 0.5, 0.005);  // 5.5 standard errors
+  return sum / n;
+}
+
+TEST(Rng, UniformLiesInUnitIntervalWithMeanOneHalf) {
+  sim::Rng r(42, 0, 0, 0);
+  EXPECT_NEAR(mean_of_unit_draws([&] { return r.uniform(); }), 0.5, 0.005);  // 5.5 s.e.
+}
+
+TEST(Rng, Uniform32LiesInUnitIntervalWithMeanOneHalf) {
+  sim::Rng r(42, 0, 0, 0);
+  EXPECT_NEAR(mean_of_unit_draws([&] { return r.uniform32(); }), 0.5, 0.005);  // 5.5 s.e.
 }
 
 TEST(Rng, BelowCoversEveryValueEvenly) {

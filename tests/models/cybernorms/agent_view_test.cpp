@@ -1,4 +1,6 @@
 #include "models/cybernorms/agent_view.hpp"
+#include "models/cybernorms/compliance.hpp"
+#include "models/cybernorms/sanction.hpp"
 #include "sim/core/rng.hpp"
 #include "tiny_world.hpp"
 
@@ -66,18 +68,22 @@ TEST(AgentView, ContactSumsEqualAPlainLoopOverTheState) {
 // What a's memberships offer, by walking them as MODEL.md says: per norm, the summed
 // commitment and strongest monitoring of a's founded initiatives promoting it, and the most
 // specific text among them (else the home state's law for a firm whose home formalised the
-// norm, else the national text); the strongest cbm channel of them all.
+// norm, else the national text); visibility and false alarms from that monitoring and the
+// strongest cbm channel of them all; comember_observers x the mean vengefulness of the
+// endorsing members of each of them promoting the norm.
 void expect_offers_as_walked(const TinyWorld& t, const Derived& d, std::int32_t a) {
   const Context c = t.context();
   const int G = c.G();
   const auto& member = t.state.member.current();
+  const auto& stage = t.state.stage.current();
+  const auto& veng = t.state.vengefulness.current();
+  const Sanction& sanction = t.params.mechanisms.sanction;
   double cbm = 0.0;
   for (int g = 0; g < G; ++g)
     if (member[static_cast<std::size_t>(a) * G + g] && d.founded[g])
       cbm = std::max(cbm, t.params.initiatives[g].cbm);
-  EXPECT_EQ(d.cbm(a), cbm) << "agent " << a;
   for (int k = 0; k < c.K(); ++k) {
-    double commitment = 0.0, monitoring = 0.0, sigma = -1.0;
+    double commitment = 0.0, monitoring = 0.0, sigma = -1.0, comember_watchers = 0.0;
     std::int32_t variant = -1;
     for (int g = 0; g < G; ++g) {
       if (!member[static_cast<std::size_t>(a) * G + g] || !d.founded[g] || !t.world.promotes(g, k))
@@ -88,7 +94,22 @@ void expect_offers_as_walked(const TinyWorld& t, const Derived& d, std::int32_t 
         sigma = variant_sigma(c, t.state, g, k);
         variant = g;
       }
+      double endorsing = 0.0, members = 0.0;
+      for (std::int32_t o = 0; o < t.world.agents; ++o) {
+        if (!member[static_cast<std::size_t>(o) * G + g]) continue;
+        members += 1.0;
+        if (stage[t.world.ak(o, k)] >= kEndorsed) endorsing += veng[o];
+      }
+      comember_watchers += static_cast<double>(sanction.comember_observers) * endorsing / members;
     }
+    const Norm& norm = t.params.norms[k];
+    EXPECT_EQ(d.offer(a, k, c.K()).visibility,
+              effective_visibility(norm.visibility, monitoring, cbm, sanction.cbm_visibility))
+        << "agent " << a << " norm " << k;
+    EXPECT_EQ(d.offer(a, k, c.K()).false_alarm, false_alarm_probability(norm.misattribution, cbm))
+        << "agent " << a << " norm " << k;
+    EXPECT_NEAR(d.offer(a, k, c.K()).comember_watchers, comember_watchers, 1e-12)
+        << "agent " << a << " norm " << k;
     const std::size_t hk = t.world.ak(t.world.home[a], k);
     if (variant < 0)
       variant = t.world.kind[a] == kFirm && t.state.formalised.current()[hk]
@@ -130,7 +151,7 @@ TEST(AgentView, MembershipOffersEqualWalkingTheMembershipsTabulatedOrNot) {
     const std::size_t rows = initiatives > kTabulatedInitiatives
                                  ? static_cast<std::size_t>(t.world.agents)
                                  : std::size_t{1} << initiatives;
-    EXPECT_EQ(d.offer_cbm.size(), rows);
+    EXPECT_EQ(d.offers.size(), rows * static_cast<std::size_t>(t.world.norms));
     for (std::int32_t a = 0; a < t.world.agents; ++a) expect_offers_as_walked(t, d, a);
   }
 }
