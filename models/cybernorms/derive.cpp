@@ -2,20 +2,11 @@
 #include "models/cybernorms/context.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace cybernorms {
 
 namespace {
-
-// Member lists per initiative, built block by block and joined in block order (so sorted).
-struct MemberLists {
-  std::vector<std::vector<std::int32_t>> lists;
-  MemberLists& operator+=(const MemberLists& o) {
-    for (std::size_t g = 0; g < lists.size(); ++g)
-      lists[g].insert(lists[g].end(), o.lists[g].begin(), o.lists[g].end());
-    return *this;
-  }
-};
 
 void initiatives_now(const Context& c, const State& s, Derived& d) {
   const World& w = c.world;
@@ -31,16 +22,29 @@ void initiatives_now(const Context& c, const State& s, Derived& d) {
     mean /= static_cast<double>(w.initiative_norms[g].size());
     d.open[g] = d.founded[g] && (x.kind != InitiativeKind::kTreaty || mean >= x.open_at);
   }
+  // Sorted member lists, written in place: members are counted per block of agents, so each
+  // block knows where its members go, and the lists keep their memory from step to step.
   const auto& member = s.member.current();
-  const MemberLists zero{std::vector<std::vector<std::int32_t>>(G)};
-  d.members = c.executor
-                  .accumulate(static_cast<std::size_t>(w.agents), zero,
-                              [&](MemberLists& acc, std::size_t i) {
-                                for (int g = 0; g < G; ++g)
-                                  if (member[i * G + g])
-                                    acc.lists[g].push_back(static_cast<std::int32_t>(i));
-                              })
-                  .lists;
+  const auto n = static_cast<std::size_t>(w.agents);
+  const std::size_t blocks = (n + sim::Executor::kBlock - 1) / sim::Executor::kBlock;
+  std::vector<std::size_t> at(blocks * G, 0);  // blocks x initiatives: counts, then offsets
+  c.executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
+    std::size_t* count = at.data() + begin / sim::Executor::kBlock * G;
+    for (std::size_t i = begin; i < end; ++i)
+      for (int g = 0; g < G; ++g) count[g] += member[i * G + g];
+  });
+  d.members.resize(G);
+  for (int g = 0; g < G; ++g) {
+    std::size_t total = 0;
+    for (std::size_t b = 0; b < blocks; ++b) total += std::exchange(at[b * G + g], total);
+    d.members[g].resize(total);
+  }
+  c.executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
+    std::size_t* next = at.data() + begin / sim::Executor::kBlock * G;
+    for (std::size_t i = begin; i < end; ++i)
+      for (int g = 0; g < G; ++g)
+        if (member[i * G + g]) d.members[g][next[g]++] = static_cast<std::int32_t>(i);
+  });
 }
 
 // Endorsing agents per norm and kind, agents per kind, the summed position of endorsing

@@ -22,8 +22,23 @@ namespace {
 // Effects on agents other than the one being handled, kept per block and applied in block
 // order afterwards, so the sums do not depend on which thread ran which block.
 struct BlockEffects {
+  // Payoff changes of other agents, grouped by the block of their target (in the order they
+  // arose within a group): payoff_at[t] .. payoff_at[t + 1] are those of target block t, so
+  // each target block can take its changes, from every block in block order, in parallel.
   std::vector<std::pair<std::int32_t, double>> payoff;
+  std::vector<std::size_t> payoff_at;
   std::vector<std::int64_t> punishments, false_alarms, meta_punishments, bloc_events;
+
+  void group_payoff_by_target_block(std::size_t target_blocks) {
+    payoff_at.assign(target_blocks + 1, 0);
+    for (const auto& change : payoff) ++payoff_at[change.first / sim::Executor::kBlock + 1];
+    for (std::size_t t = 0; t < target_blocks; ++t) payoff_at[t + 1] += payoff_at[t];
+    std::vector<std::size_t> next(payoff_at.begin(), payoff_at.end() - 1);
+    std::vector<std::pair<std::int32_t, double>> grouped(payoff.size());
+    for (const auto& change : payoff)
+      grouped[next[change.first / sim::Executor::kBlock]++] = change;
+    payoff.swap(grouped);
+  }
 };
 
 }  // namespace
@@ -112,9 +127,15 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
       next_rep[i] = std::clamp(
           rep[i] + m.reputation_recovery * (1.0 - rep[i]) - m.reputation_loss * received, 0.0, 1.0);
     }
+    fx.group_payoff_by_target_block(blocks.size());
+  });
+  c.executor.for_blocks(n, [&](std::size_t begin, std::size_t) {
+    const std::size_t t = begin / sim::Executor::kBlock;
+    for (const auto& fx : blocks)
+      for (std::size_t p = fx.payoff_at[t]; p < fx.payoff_at[t + 1]; ++p)
+        e.payoff[fx.payoff[p].first] += fx.payoff[p].second;
   });
   for (const auto& fx : blocks) {
-    for (const auto& [agent, delta] : fx.payoff) e.payoff[agent] += delta;
     for (int k = 0; k < K; ++k) {
       e.punishments[k] += fx.punishments[k];
       e.false_alarms[k] += fx.false_alarms[k];
