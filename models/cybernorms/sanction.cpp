@@ -3,7 +3,6 @@
 #include "models/cybernorms/sanction_plan.hpp"
 
 #include "models/cybernorms/agent_view.hpp"
-#include "models/cybernorms/compliance.hpp"
 #include "models/cybernorms/draws.hpp"
 #include "models/cybernorms/phases.hpp"
 

@@ -2,7 +2,6 @@
 
 #include "models/cybernorms/agent_view.hpp"
 #include "models/cybernorms/draws.hpp"
-#include "models/cybernorms/sanction.hpp"
 
 namespace cybernorms {
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace cybernorms {
 
@@ -25,16 +26,20 @@ double harmonisation(const Context& c, const State& s, std::int32_t a, int k) {
   if (w.kind[a] != kFirm) return 0.0;
   const auto fp = w.footprint(a);
   if (fp.size() < 2) return 0.0;
-  // Markets ruled by the same text form one regime; Herfindahl over regimes.
+  // Markets ruled by the same text form one regime; Herfindahl over regimes. Each market's
+  // text is looked up once (scratch kept per thread: no allocation per call).
+  thread_local std::vector<std::int32_t> texts;
+  texts.resize(fp.size());
+  for (std::size_t i = 0; i < fp.size(); ++i) texts[i] = s.market_text(w, fp[i], k);
   double herfindahl = 0.0;
   const double n = static_cast<double>(fp.size());
-  for (std::size_t i = 0; i < fp.size(); ++i) {
-    const std::int32_t v = s.market_text(w, fp[i], k);
-    bool first = true;
-    for (std::size_t j = 0; j < i && first; ++j) first = s.market_text(w, fp[j], k) != v;
-    if (!first) continue;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    const std::int32_t v = texts[i];
+    if (std::find(texts.begin(), texts.begin() + static_cast<std::ptrdiff_t>(i), v) !=
+        texts.begin() + static_cast<std::ptrdiff_t>(i))
+      continue;
     double same = 0.0;
-    for (std::size_t j = i; j < fp.size(); ++j) same += s.market_text(w, fp[j], k) == v ? 1.0 : 0.0;
+    for (std::size_t j = i; j < texts.size(); ++j) same += texts[j] == v ? 1.0 : 0.0;
     herfindahl += (same / n) * (same / n);
   }
   return log_count(fp.size()) * (1.0 - herfindahl);
