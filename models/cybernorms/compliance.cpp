@@ -33,7 +33,7 @@ void comply(const Context& c, const Derived& d, const State& s, Events& e) {
       rng.seek32(static_cast<std::uint64_t>(k));
       const double draw = rng.uniform32();
       const Offer& offer = d.offer(a, k, K);
-      const double watchers = d.watchers[ak] + offer.comember_watchers;
+      const double watchers = d.contacts.watchers(a, k) + offer.comember_watchers;
       const double temptation = c.params.norms[k].temptation.of(w.kind[a]);
       const double p = violation_probability(bold[i], temptation,
                                              sanction.punishment * offer.visibility * watchers);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/cybernorms/contact_sums.hpp"
 #include "models/cybernorms/params.hpp"
 #include "models/cybernorms/profiles.hpp"
 #include "models/cybernorms/state.hpp"
@@ -42,7 +43,9 @@ struct Offer {
 
 // Quantities of step t that several phases need, computed once from the state of step t
 // before any phase runs (so they never see a half-written step t+1). The simulation keeps
-// one Derived and refills it every step, so its large arrays are allocated once per run.
+// one Derived and refills it every step, so its large arrays are allocated once per run;
+// the contact sums and advocacy are brought up to date from the previous call instead of
+// recounted, and equal what a fresh Derived would count.
 struct Derived {
   std::vector<std::uint8_t> founded;               // initiatives
   std::vector<std::uint8_t> open;                  // initiatives: founded and open to join
@@ -54,22 +57,21 @@ struct Derived {
   std::vector<std::int64_t> home_implementing;     // states x norms: home firms at stage 2
   std::vector<double> comember;  // initiatives x norms: mean vengefulness of members at stage >= 1
   // Founders' advocacy budget per contact and norm: spend[spender[a] * K + k], spender -1 for
-  // agents that spend nothing this step (almost all), so the contact pass skips them cheaply.
-  std::vector<std::int32_t> spender;  // agents
-  std::vector<double> spend;          // spenders x norms
-  Profiles profiles;                  // agents: what contacts read of each
+  // agents that spend nothing (almost all). Spending depends only on which initiatives are
+  // founded, so it and what it gives each agent are recounted only when that changes.
+  std::vector<std::int32_t> spender;        // agents
+  std::vector<double> spend;                // spenders x norms
+  std::vector<double> advocacy;             // agents x norms: budget received from contacts
+  std::vector<std::uint8_t> spent_founded;  // initiatives: the founded set spending is for
+  Profiles profiles;                        // agents: what others read of each
+  Profiles earlier_profiles;                // the previous derive's, to find what changed
+  ContactSums contacts;                     // agents: what each sees of its contacts
   // What each agent's founded memberships offer it (see Offer): row offer_row[a] of `offers`
   // (norms wide). While the sets of founded initiatives are few, every set
   // (bit g: initiative g) is tabulated once a step and an agent's row is its set, so nothing
   // per agent and norm is stored (see tabulate_offers); beyond that each agent has its own row.
   std::vector<Offer> offers;             // rows x norms
   std::vector<std::uint32_t> offer_row;  // agents
-  std::vector<double> watchers;          // agents x norms: vengefulness of contacts at stage >= 1
-  std::vector<double> advocacy;          // agents x norms: budget received from contacts this step
-  // What U_ak needs of a's contacts and memberships; U_ak itself is computed where a phase
-  // needs it (adoption_utility), since most draws decide without it.
-  std::vector<double> xbar;  // agents x norms: tie-weighted share of contacts endorsing
-  std::vector<std::int32_t> contacts_in;  // agents x initiatives: contacts that are members
 
   const Offer& offer(std::int32_t a, int k, int norms) const {
     return offers[static_cast<std::size_t>(offer_row[a]) * norms + k];

@@ -1,5 +1,5 @@
-#include "models/cybernorms/agent_view.hpp"
 #include "models/cybernorms/context.hpp"
+#include "models/cybernorms/offers.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -68,16 +68,22 @@ struct AdopterTally {
 };
 
 // Founders of founded initiatives spend their budget over their contacts, per norm the
-// initiative promotes (see the advocacy phase).
+// initiative promotes (see the advocacy phase); what each agent receives is summed over its
+// contacts in their order. Recounted only when the founded initiatives change.
 void spending_now(const Context& c, Derived& d) {
   const World& w = c.world;
   const int K = c.K();
-  d.spend.clear();
+  const auto n = static_cast<std::size_t>(w.agents);
   if (!c.params.mechanisms.advocacy.enabled) {
     d.spender.clear();
+    d.spend.clear();
+    d.advocacy.clear();
+    d.spent_founded.clear();
     return;
   }
-  d.spender.assign(static_cast<std::size_t>(w.agents), -1);
+  if (d.advocacy.size() == n * K && d.spent_founded == d.founded) return;
+  d.spend.clear();
+  d.spender.assign(n, -1);
   for (int g = 0; g < c.G(); ++g) {
     if (!d.founded[g]) continue;
     const double budget = c.params.initiatives[g].founders.budget;
@@ -92,10 +98,20 @@ void spending_now(const Context& c, Derived& d) {
         d.spend[static_cast<std::size_t>(d.spender[f]) * K + k] += budget / degree;
     }
   }
+  d.advocacy.assign(n * K, 0.0);
+  c.executor.for_each(n, [&](std::size_t i) {
+    double* received = d.advocacy.data() + i * K;
+    for (const std::int32_t o : w.contacts.neighbours(static_cast<std::int32_t>(i))) {
+      if (d.spender[o] < 0) continue;
+      const double* spent = d.spend.data() + static_cast<std::size_t>(d.spender[o]) * K;
+      for (int k = 0; k < K; ++k) received[k] += spent[k];
+    }
+  });
+  d.spent_founded = d.founded;
 }
 
-// One pass over the agents for the tallies and for the profiles their contacts read (needs
-// the advocacy spenders and the member lists).
+// One pass over the agents for the tallies and for their profiles (the previous ones are
+// kept to find what changed).
 void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   const World& w = c.world;
   const int K = c.K();
@@ -103,6 +119,7 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   const auto& stage = s.stage.current();
   const auto& member = s.member.current();
   const auto& veng = s.vengefulness.current();
+  std::swap(d.profiles, d.earlier_profiles);
   d.profiles.reset(static_cast<std::size_t>(w.agents), K, G);
   const AdopterTally zero{std::vector<double>(static_cast<std::size_t>(K) * kKinds, 0.0),
                           std::vector<double>(kKinds, 0.0), std::vector<double>(K, 0.0),
@@ -111,8 +128,7 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   AdopterTally t = c.executor.accumulate(
       static_cast<std::size_t>(w.agents), zero, [&](AdopterTally& acc, std::size_t i) {
         const auto a = static_cast<std::int32_t>(i);
-        d.profiles.set(a, veng[i], w.bloc[a], !d.spender.empty() && d.spender[i] >= 0,
-                       stage.data() + w.ak(a, 0), member.data() + i * G);
+        d.profiles.set(a, veng[i], w.bloc[a], stage.data() + w.ak(a, 0), member.data() + i * G);
         acc.kind_count[w.kind[a]] += 1.0;
         for (int k = 0; k < K; ++k) {
           if (stage[w.ak(a, k)] >= kEndorsed) {
@@ -146,35 +162,14 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   }
 }
 
-// Everything per agent: one gather per agent, kept for the phases.
-void agents_now(const Context& c, const State& s, Derived& d) {
-  const World& w = c.world;
-  const int K = c.K();
-  const int G = c.G();
-  const auto n = static_cast<std::size_t>(w.agents);
-  const bool advocacy = !d.spender.empty();
-  d.watchers.resize(n * K);
-  d.advocacy.resize(advocacy ? n * K : 0);
-  d.xbar.resize(n * K);
-  d.contacts_in.resize(n * G);
-  c.executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
-    AgentView v(K, G);
-    std::vector<int> joined;
-    for (std::size_t i = begin; i < end; ++i) {
-      const auto a = static_cast<std::int32_t>(i);
-      constexpr std::size_t kAhead = 2;
-      if (i + kAhead < end) prefetch_contacts(c, d, static_cast<std::int32_t>(i + kAhead));
-      gather(c, d, a, v);
-      find_offers(c, s, d, a, joined);
-      for (int k = 0; k < K; ++k) {
-        const std::size_t ak = w.ak(a, k);
-        d.watchers[ak] = v.watchers[k];
-        if (advocacy) d.advocacy[ak] = v.advocacy[k];
-        d.xbar[ak] = v.linked > 0 ? v.adopting[k] / v.linked : 0.0;
-      }
-      std::copy(v.contacts_in.begin(), v.contacts_in.end(), d.contacts_in.begin() + i * G);
-    }
-  });
+// Each agent's row of offers (after tabulate_offers).
+void offer_rows_now(const Context& c, const State& s, Derived& d) {
+  c.executor.for_blocks(static_cast<std::size_t>(c.world.agents),
+                        [&](std::size_t begin, std::size_t end) {
+                          std::vector<int> joined;
+                          for (std::size_t i = begin; i < end; ++i)
+                            find_offers(c, s, d, static_cast<std::int32_t>(i), joined);
+                        });
 }
 
 }  // namespace
@@ -183,8 +178,9 @@ void derive(const Context& c, const State& s, Derived& d) {
   initiatives_now(c, s, d);
   spending_now(c, d);
   adopters_and_profiles_now(c, s, d);
+  d.contacts.update(c.world, d.earlier_profiles, d.profiles, c.executor);
   tabulate_offers(c, s, d);  // needs the co-member vengefulness
-  agents_now(c, s, d);
+  offer_rows_now(c, s, d);
 }
 
 }  // namespace cybernorms

@@ -44,7 +44,7 @@ void update_membership(const Context& c, const Derived& d, State& s) {
       // without computing the join utility (decisions are unchanged).
       const double rate = member[ag] ? m.leave_rate : m.join_rate;
       if (draw >= rate || (!member[ag] && !eligible(c, d, a, g))) continue;
-      const double in = d.contacts_in[ag];
+      const double in = d.contacts.members(a, g);
       const double peers = nb.empty() ? 0.0 : in / static_cast<double>(nb.size());
       const bool seat = w.kind[a] == kFirm && x.members == Eligible::kBoth;
       double norms = 0.0;

@@ -2,8 +2,8 @@
 
 #include "models/cybernorms/sanction_plan.hpp"
 
-#include "models/cybernorms/agent_view.hpp"
 #include "models/cybernorms/draws.hpp"
+#include "models/cybernorms/offers.hpp"
 #include "models/cybernorms/phases.hpp"
 
 #include <algorithm>

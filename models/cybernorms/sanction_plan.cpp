@@ -1,6 +1,5 @@
 #include "models/cybernorms/sanction_plan.hpp"
 
-#include "models/cybernorms/agent_view.hpp"
 #include "models/cybernorms/draws.hpp"
 
 namespace cybernorms {
@@ -57,6 +56,14 @@ void SanctionPlan::resolve(const Derived& d, std::int32_t a) {
       }
     extra_end.push_back(extra.size());
   }
+}
+
+void prefetch_contacts(const Context& c, const Derived& d, std::int32_t a) {
+  const auto nb = c.world.contacts.neighbours(a);
+  // The passes over a state's thousands of contacts prefetch their own way ahead; asking for
+  // all of them here would only evict what earlier agents still need.
+  const std::size_t first = std::min<std::size_t>(nb.size(), kPrefetchedContacts);
+  for (std::size_t j = 0; j < first; ++j) __builtin_prefetch(d.profiles.record(nb[j]));
 }
 
 }  // namespace cybernorms

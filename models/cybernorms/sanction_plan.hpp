@@ -29,4 +29,10 @@ struct SanctionPlan {
   void resolve(const Derived& d, std::int32_t a);
 };
 
+// Asks the cache for the profiles of a's first kPrefetchedContacts contacts: called a couple
+// of agents ahead of reading them, it hides most of the memory latency of scattered
+// contacts; loops over longer contact lists ask for the rest that far ahead themselves.
+constexpr std::size_t kPrefetchedContacts = 16;
+void prefetch_contacts(const Context& c, const Derived& d, std::int32_t a);
+
 }  // namespace cybernorms

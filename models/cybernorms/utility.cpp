@@ -70,9 +70,8 @@ UtilityTerms terms_without_markets(const Context& c, const State& s, const Deriv
   const Norm& norm = c.params.norms[k];
   const auto& stage = s.stage.current();
   UtilityTerms t;
-  const std::size_t ak = w.ak(a, k);
   // Security: adopter share among contacts, weighted by tie strength.
-  const double xbar = d.xbar[ak];
+  const double xbar = d.contacts.xbar(a, k);
   // pow is costly; at xbar 0 or 1 (most agents, early and late) and gamma 1 it is exact.
   const bool trivial = xbar == 0.0 || xbar == 1.0 || norm.externality == 1.0;
   t.security = norm.benefit * (trivial ? xbar : std::pow(xbar, norm.externality));

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "models/cybernorms/profiles.hpp"
+#include "models/cybernorms/world.hpp"
+#include "sim/schedule/executor.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace cybernorms {
+
+// What each agent sees of its contacts in step t: per norm, the tie weight to contacts that
+// endorse it (stage >= 1) and their summed vengefulness; per initiative, the contacts that
+// are members. Kept from step to step rather than recounted: few agents change in a step,
+// and each agent whose profile changed pushes the difference to its contacts (the network
+// is symmetric, so its own list names everyone who counts it). Every sum is an integer (tie
+// weights are link counts; vengefulness is counted in units of 2^-32, truncated), and integer
+// sums do not depend on the order of their additions: pushed from parallel threads, they
+// equal a fresh count over the contacts, whatever the thread count.
+class ContactSums {
+ public:
+  static constexpr double kVengefulnessUnit = 0x1p-32;
+  static std::int64_t vengefulness_units(double v) {
+    return static_cast<std::int64_t>(v / kVengefulnessUnit);
+  }
+
+  // Brings the sums from the profiles `before` to `now`. With `before` empty, or of another
+  // size, there is no earlier step: the sums restart from zero and every agent pushes.
+  void update(const World& w, const Profiles& before, const Profiles& now,
+              const sim::Executor& executor);
+
+  // Tie-weighted share of a's contacts that endorse k (0 without contacts).
+  double xbar(std::int32_t a, int k) const {
+    const double linked = linked_[a];
+    return linked > 0 ? static_cast<double>(adopting_[at(a, k, norms_)]) / linked : 0.0;
+  }
+  // Summed vengefulness of a's contacts that endorse k.
+  double watchers(std::int32_t a, int k) const {
+    return static_cast<double>(watchers_[at(a, k, norms_)]) * kVengefulnessUnit;
+  }
+  // a's contacts that are members of initiative g.
+  std::int32_t members(std::int32_t a, int g) const { return members_[at(a, g, initiatives_)]; }
+
+ private:
+  static std::size_t at(std::int32_t a, int j, int width) {
+    return static_cast<std::size_t>(a) * static_cast<std::size_t>(width) +
+           static_cast<std::size_t>(j);
+  }
+  void restart(const World& w, int initiatives);
+
+  int norms_ = 0;
+  int initiatives_ = 0;
+  std::vector<double> linked_;           // agents: summed tie weight
+  std::vector<std::int32_t> adopting_;   // agents x norms: tie weight to endorsing contacts
+  std::vector<std::int64_t> watchers_;   // agents x norms: in units of 2^-32
+  std::vector<std::int32_t> members_;    // agents x initiatives
+};
+
+}  // namespace cybernorms

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "models/cybernorms/context.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace cybernorms {
+
+// Sizes d's offer rows for `agents` agents and, when there are at most kTabulatedInitiatives
+// (2^G sets), fills a row for every set of initiatives, so agents look their memberships up
+// instead of walking them norm by norm; needs d.founded and the specificities of step t.
+constexpr int kTabulatedInitiatives = 12;
+void tabulate_offers(const Context& c, const State& s, Derived& d);
+
+// Sets agent a's row of offers (see Derived::offer_row): its set of founded memberships
+// where tabulated, else its own row, filled by walking them (`joined` is scratch).
+void find_offers(const Context& c, const State& s, Derived& d, std::int32_t a,
+                 std::vector<int>& joined);
+
+}  // namespace cybernorms
