@@ -50,10 +50,10 @@ class ContactSums {
 
   int norms_ = 0;
   int initiatives_ = 0;
-  std::vector<double> linked_;           // agents: summed tie weight
-  std::vector<std::int32_t> adopting_;   // agents x norms: tie weight to endorsing contacts
-  std::vector<std::int64_t> watchers_;   // agents x norms: in units of 2^-32
-  std::vector<std::int32_t> members_;    // agents x initiatives
+  std::vector<double> linked_;          // agents: summed tie weight
+  std::vector<std::int32_t> adopting_;  // agents x norms: tie weight to endorsing contacts
+  std::vector<std::int64_t> watchers_;  // agents x norms: in units of 2^-32
+  std::vector<std::int32_t> members_;   // agents x initiatives
 };
 
 }  // namespace cybernorms

@@ -61,8 +61,7 @@ void expect_sums_as_counted(const TinyWorld& t, const ContactSums& sums) {
           watchers += ContactSums::vengefulness_units(veng[nb[j]]);
         }
       EXPECT_EQ(sums.xbar(a, k), adopting / linked) << "agent " << a << " norm " << k;
-      EXPECT_EQ(sums.watchers(a, k),
-                static_cast<double>(watchers) * ContactSums::kVengefulnessUnit)
+      EXPECT_EQ(sums.watchers(a, k), static_cast<double>(watchers) * ContactSums::kVengefulnessUnit)
           << "agent " << a << " norm " << k;
     }
     for (int g = 0; g < G; ++g) {
