@@ -56,13 +56,10 @@ struct Derived {
   std::vector<std::uint8_t> has_adopter_position;  // norms
   std::vector<std::int64_t> home_implementing;     // states x norms: home firms at stage 2
   std::vector<double> comember;  // initiatives x norms: mean vengefulness of members at stage >= 1
-  // Founders' advocacy budget per contact and norm: spend[spender[a] * K + k], spender -1 for
-  // agents that spend nothing (almost all). Spending depends only on which initiatives are
-  // founded, so it and what it gives each agent are recounted only when that changes.
-  std::vector<std::int32_t> spender;        // agents
-  std::vector<double> spend;                // spenders x norms
-  std::vector<double> advocacy;             // agents x norms: budget received from contacts
-  std::vector<std::uint8_t> spent_founded;  // initiatives: the founded set spending is for
+  // Founders' advocacy budget each agent receives from its contacts. It depends only on which
+  // initiatives are founded, so it is recounted only when that changes.
+  std::vector<double> advocacy;             // agents x norms
+  std::vector<std::uint8_t> spent_founded;  // initiatives: the founded set `advocacy` is for
   Profiles profiles;                        // agents: what others read of each
   Profiles earlier_profiles;                // the previous derive's, to find what changed
   ContactSums contacts;                     // agents: what each sees of its contacts

@@ -70,40 +70,40 @@ struct AdopterTally {
 // Founders of founded initiatives spend their budget over their contacts, per norm the
 // initiative promotes (see the advocacy phase); what each agent receives is summed over its
 // contacts in their order. Recounted only when the founded initiatives change.
-void spending_now(const Context& c, Derived& d) {
+void advocacy_now(const Context& c, Derived& d) {
   const World& w = c.world;
   const int K = c.K();
   const auto n = static_cast<std::size_t>(w.agents);
   if (!c.params.mechanisms.advocacy.enabled) {
-    d.spender.clear();
-    d.spend.clear();
     d.advocacy.clear();
     d.spent_founded.clear();
     return;
   }
   if (d.advocacy.size() == n * K && d.spent_founded == d.founded) return;
-  d.spend.clear();
-  d.spender.assign(n, -1);
+  // Per contact and norm: spend[spender[a] * K + k], spender -1 for agents that spend nothing
+  // (almost all).
+  std::vector<std::int32_t> spender(n, -1);
+  std::vector<double> spend;
   for (int g = 0; g < c.G(); ++g) {
     if (!d.founded[g]) continue;
     const double budget = c.params.initiatives[g].founders.budget;
     for (const std::int32_t f : w.founders[g]) {
       const auto degree = w.contacts.degree(f);
       if (degree == 0) continue;
-      if (d.spender[f] < 0) {
-        d.spender[f] = static_cast<std::int32_t>(d.spend.size() / K);
-        d.spend.resize(d.spend.size() + K, 0.0);
+      if (spender[f] < 0) {
+        spender[f] = static_cast<std::int32_t>(spend.size() / K);
+        spend.resize(spend.size() + K, 0.0);
       }
       for (const int k : w.initiative_norms[g])
-        d.spend[static_cast<std::size_t>(d.spender[f]) * K + k] += budget / degree;
+        spend[static_cast<std::size_t>(spender[f]) * K + k] += budget / degree;
     }
   }
   d.advocacy.assign(n * K, 0.0);
   c.executor.for_each(n, [&](std::size_t i) {
     double* received = d.advocacy.data() + i * K;
     for (const std::int32_t o : w.contacts.neighbours(static_cast<std::int32_t>(i))) {
-      if (d.spender[o] < 0) continue;
-      const double* spent = d.spend.data() + static_cast<std::size_t>(d.spender[o]) * K;
+      if (spender[o] < 0) continue;
+      const double* spent = spend.data() + static_cast<std::size_t>(spender[o]) * K;
       for (int k = 0; k < K; ++k) received[k] += spent[k];
     }
   });
@@ -176,7 +176,7 @@ void offer_rows_now(const Context& c, const State& s, Derived& d) {
 
 void derive(const Context& c, const State& s, Derived& d) {
   initiatives_now(c, s, d);
-  spending_now(c, d);
+  advocacy_now(c, d);
   adopters_and_profiles_now(c, s, d);
   d.contacts.update(c.world, d.earlier_profiles, d.profiles, c.executor);
   tabulate_offers(c, s, d);  // needs the co-member vengefulness
