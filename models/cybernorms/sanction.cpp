@@ -7,7 +7,6 @@
 #include "models/cybernorms/phases.hpp"
 
 #include <algorithm>
-#include <array>
 #include <span>
 
 namespace cybernorms {
@@ -61,71 +60,72 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     fx.bloc_events.assign(static_cast<std::size_t>(B) * B, 0);
     std::vector<std::int32_t> seers;
     std::vector<std::uint8_t> punished;
-    // Plans of agents i, i+1 and i+2 (see SanctionPlan), by agent index mod 3.
-    std::array<SanctionPlan, 3> plans;
-    const auto plan_of = [&](std::size_t i) -> SanctionPlan& { return plans[i % plans.size()]; };
-    for (std::size_t i = begin; i < end && i < begin + 2; ++i)
-      plan_of(i).make(c, d, s, e, static_cast<std::int32_t>(i));
-    if (begin < end) plan_of(begin).resolve(d, static_cast<std::int32_t>(begin));
-    for (std::size_t i = begin; i < end; ++i) {
-      const auto a = static_cast<std::int32_t>(i);
-      if (i + 2 < end) plan_of(i + 2).make(c, d, s, e, static_cast<std::int32_t>(i + 2));
-      if (i + 1 < end) plan_of(i + 1).resolve(d, static_cast<std::int32_t>(i + 1));
-      const SanctionPlan& plan = plan_of(i);
-      double received = 0.0;
-      for (std::size_t event = 0; event < plan.norms.size(); ++event) {
-        const int k = plan.norms[event];
-        if (plan.false_alarm[event]) ++fx.false_alarms[k];
-        const double visible = d.offer(a, k, K).visibility;
-        // Observers are the contacts, then the drawn co-members. One stream per event: a
-        // "sees" draw per observer, then a "punishes" draw per endorsing seer.
-        const auto contacts = w.contacts.neighbours(a);
-        const std::span<const std::int32_t> extra(
-            plan.extra.data() + (event == 0 ? 0 : plan.extra_end[event - 1]),
-            plan.extra.data() + plan.extra_end[event]);
-        seers.clear();
-        punished.clear();
-        sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
-                     static_cast<std::uint32_t>(K + k));
-        const Profiles& p = d.profiles;
-        for (std::size_t j = 0; j < contacts.size() + extra.size(); ++j) {
-          const std::int32_t o = j < contacts.size() ? contacts[j] : extra[j - contacts.size()];
-          // A state has thousands of contacts: ask for their profiles well ahead.
-          if (j + kPrefetchedContacts < contacts.size())
-            __builtin_prefetch(p.record(contacts[j + kPrefetchedContacts]));
-          if (!rng.bernoulli32(visible)) continue;
-          const Profiles::Record r = p.record(o);
-          const int bloc = Profiles::bloc(r);
-          if (bloc != w.bloc[a]) ++fx.bloc_events[static_cast<std::size_t>(w.bloc[a]) * B + bloc];
-          const bool punishes =
-              p.stage(r, k) >= kEndorsed && rng.bernoulli32(Profiles::vengefulness(r));
-          seers.push_back(o);
-          punished.push_back(punishes ? 1 : 0);
-          if (!punishes) continue;
-          ++fx.punishments[k];
-          received += 1.0;
-          e.payoff[i] -= m.punishment;
-          fx.payoff.push_back({o, -m.enforcement});
-        }
-        if (!m.metanorms) continue;
-        // Metanorms: every other seer who endorses k may punish a seer seen not punishing.
-        sim::Rng meta(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
-                      static_cast<std::uint32_t>(2 * K + k));
-        for (std::size_t x = 0; x < seers.size(); ++x) {
-          if (punished[x]) continue;
-          for (std::size_t y = 0; y < seers.size(); ++y) {
-            if (y == x || seers[y] == seers[x]) continue;
-            const std::int32_t o2 = seers[y];
-            if (stage[w.ak(o2, k)] < kEndorsed || !meta.bernoulli32(veng[o2])) continue;
-            ++fx.meta_punishments[k];
-            fx.payoff.push_back({seers[x], -m.meta_punishment});
-            fx.payoff.push_back({o2, -m.meta_enforcement});
-          }
+    thread_local SanctionPlan plan;
+    plan.make(c, d, s, e, begin, end);
+    // Punishments each agent of the block received (whole numbers: exact as doubles).
+    thread_local std::vector<std::int32_t> received;
+    received.assign(end - begin, 0);
+    // Events handled ahead of the one whose observers are asked for: a few events' work covers
+    // the memory latency.
+    constexpr std::size_t kAhead = 4;
+    const std::size_t count = plan.events.size();
+    for (std::size_t x = 0; x < std::min(count, kAhead); ++x) plan.prefetch(c, d, x);
+    for (std::size_t x = 0; x < count; ++x) {
+      if (x + kAhead < count) plan.prefetch(c, d, x + kAhead);
+      const auto [a, k, false_alarm] = plan.events[x];
+      const auto i = static_cast<std::size_t>(a);
+      if (false_alarm) ++fx.false_alarms[k];
+      const double visible = d.offer(a, k, K).visibility;
+      // Observers are the contacts, then the drawn co-members. One stream per event: a
+      // "sees" draw per observer, then a "punishes" draw per endorsing seer.
+      const auto contacts = w.contacts.neighbours(a);
+      const std::span<const std::int32_t> extra(
+          plan.extra.data() + (x == 0 ? 0 : plan.extra_end[x - 1]),
+          plan.extra.data() + plan.extra_end[x]);
+      seers.clear();
+      punished.clear();
+      sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
+                   static_cast<std::uint32_t>(K + k));
+      const Profiles& p = d.profiles;
+      for (std::size_t j = 0; j < contacts.size() + extra.size(); ++j) {
+        const std::int32_t o = j < contacts.size() ? contacts[j] : extra[j - contacts.size()];
+        // A state has thousands of contacts: ask for their profiles well ahead.
+        if (j + kPrefetchedContacts < contacts.size())
+          __builtin_prefetch(p.record(contacts[j + kPrefetchedContacts]));
+        if (!rng.bernoulli32(visible)) continue;
+        const Profiles::Record r = p.record(o);
+        const int bloc = Profiles::bloc(r);
+        if (bloc != w.bloc[a]) ++fx.bloc_events[static_cast<std::size_t>(w.bloc[a]) * B + bloc];
+        const bool punishes =
+            p.stage(r, k) >= kEndorsed && rng.bernoulli32(Profiles::vengefulness(r));
+        seers.push_back(o);
+        punished.push_back(punishes ? 1 : 0);
+        if (!punishes) continue;
+        ++fx.punishments[k];
+        ++received[i - begin];
+        e.payoff[i] -= m.punishment;
+        fx.payoff.push_back({o, -m.enforcement});
+      }
+      if (!m.metanorms) continue;
+      // Metanorms: every other seer who endorses k may punish a seer seen not punishing.
+      sim::Rng meta(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
+                    static_cast<std::uint32_t>(2 * K + k));
+      for (std::size_t u = 0; u < seers.size(); ++u) {
+        if (punished[u]) continue;
+        for (std::size_t v = 0; v < seers.size(); ++v) {
+          if (v == u || seers[v] == seers[u]) continue;
+          const std::int32_t o2 = seers[v];
+          if (stage[w.ak(o2, k)] < kEndorsed || !meta.bernoulli32(veng[o2])) continue;
+          ++fx.meta_punishments[k];
+          fx.payoff.push_back({seers[u], -m.meta_punishment});
+          fx.payoff.push_back({o2, -m.meta_enforcement});
         }
       }
-      next_rep[i] = std::clamp(
-          rep[i] + m.reputation_recovery * (1.0 - rep[i]) - m.reputation_loss * received, 0.0, 1.0);
     }
+    for (std::size_t i = begin; i < end; ++i)
+      next_rep[i] = std::clamp(
+          rep[i] + m.reputation_recovery * (1.0 - rep[i]) - m.reputation_loss * received[i - begin],
+          0.0, 1.0);
     fx.group_payoff_by_target_block(blocks.size());
   });
   c.executor.for_blocks(n, [&](std::size_t begin, std::size_t) {

@@ -9,30 +9,36 @@
 
 namespace cybernorms {
 
-// What agent a's events of one step need before they are handled: the norms it violated or
-// was falsely accused of, and for each the co-members drawn as further observers from each
-// of its initiatives promoting the norm. A plan is made two agents ahead and its picks read
-// one agent ahead, so the scattered reads of member lists and observer profiles overlap with
-// the work on earlier agents instead of stalling it.
+// The events of one block of agents in one step (the norms each agent violated or was falsely
+// accused of, in agent and norm order), with the co-members drawn as further observers of
+// each, listed before any event is handled. Few agents have events, so a look-ahead counted
+// in agents would reach only an agent or two further events; counted in events, it asks for
+// the scattered observer profiles of events further on while earlier ones are handled.
 struct SanctionPlan {
-  std::vector<int> norms;                  // events, by norm
-  std::vector<std::uint8_t> false_alarm;   // events
-  std::vector<const std::int32_t*> picks;  // drawn members, event after event
-  std::vector<std::size_t> picks_end;      // events: end of their picks
-  std::vector<std::int32_t> extra;         // the picks other than a
-  std::vector<std::size_t> extra_end;      // events: end of their observers in extra
+  struct Event {
+    std::int32_t agent;
+    std::int32_t norm;
+    bool false_alarm;
+  };
+  std::vector<Event> events;
+  std::vector<std::int32_t> extra;     // drawn co-members other than the agent, event by event
+  std::vector<std::size_t> extra_end;  // events: end of their observers in `extra`
 
   // False alarms: one stream per agent (slot 0), half-word k for norm k, read only for norms the
   // agent endorses. Co-members: one stream per agent, norm and initiative.
-  void make(const Context& c, const Derived& d, const State& s, const Events& e, std::int32_t a);
-  // Reads the picks (asked for by make) and asks for the profiles of those observers.
-  void resolve(const Derived& d, std::int32_t a);
+  void make(const Context& c, const Derived& d, const State& s, const Events& e, std::size_t begin,
+            std::size_t end);
+  // Asks the cache for what handling event x reads: its agent's first contacts' profiles
+  // (unless the event before has the same agent) and its drawn co-members' profiles.
+  void prefetch(const Context& c, const Derived& d, std::size_t x) const;
+
+ private:
+  std::vector<const std::int32_t*> picks_;  // drawn member-list entries, event by event
+  std::vector<std::size_t> picks_end_;      // events: end of their picks
 };
 
-// Asks the cache for the profiles of a's first kPrefetchedContacts contacts: called a couple
-// of agents ahead of reading them, it hides most of the memory latency of scattered
-// contacts; loops over longer contact lists ask for the rest that far ahead themselves.
+// Profiles of an agent's first contacts asked for ahead of an event; loops over longer contact
+// lists (states have thousands) ask for the rest that far ahead themselves.
 constexpr std::size_t kPrefetchedContacts = 16;
-void prefetch_contacts(const Context& c, const Derived& d, std::int32_t a);
 
 }  // namespace cybernorms
