@@ -19,43 +19,45 @@ void adopt(const Context& c, const Derived& d, State& s) {
   const auto& capacity = s.capacity.current();
   auto& next_stage = s.stage.next();
   auto& next_variant = s.variant.next();
-  c.executor.for_each(static_cast<std::size_t>(w.agents), [&](std::size_t i) {
-    const auto a = static_cast<std::int32_t>(i);
-    // One stream per agent, one word per norm in norm order: its halves are the drop and the
-    // move draw (32-bit uniforms: a Philox block serves four norms).
-    sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseAdoption, i);
-    for (int k = 0; k < K; ++k) {
-      const std::size_t ak = w.ak(a, k);
-      std::uint8_t st = stage[ak];
-      const double drop_draw = rng.uniform32();
-      const double move_draw = rng.uniform32();
-      // A chance is a rate times a logistic <= 1, so a draw at or above the rate decides
-      // without the logistic or the utility (most of this phase's cost): only the few draws
-      // below their rate compute U_ak, and decisions are unchanged.
-      std::optional<double> beta_u;  // beta U_ak, once needed
-      const auto chance = [&](double draw, double rate, double sign) {
-        if (draw >= rate) return false;
-        if (!beta_u) beta_u = m.beta * adoption_utility(c, s, d, a, k);
-        return draw < rate * logistic(sign * *beta_u);
-      };
-      // The text a would follow, looked up once and only where needed (texts are >= 0).
-      std::int32_t chosen = -1;
-      const auto text = [&] {
-        if (chosen < 0) chosen = chosen_variant(c, s, d, a, k);
-        return chosen;
-      };
-      const double implement = st == kEndorsed ? capacity[i] * variant_sigma(c, s, text(), k) : 0.0;
-      if (st > kNone && chance(drop_draw, m.drop, -1.0)) {
-        st = kNone;
-      } else if (st == kNone && chance(move_draw, m.rate, 1.0)) {
-        st = kEndorsed;
-      } else if (st == kEndorsed && chance(move_draw, implement, 1.0)) {
-        st = kImplemented;
-      }
-      next_stage[ak] = st;
-      next_variant[ak] = st > kNone ? text() : G + w.home[a];
-    }
-  });
+  const auto n = static_cast<std::size_t>(w.agents);
+  sim::for_each_streamed(
+      c.executor, n, c.streams(kPhaseAdoption), [&](std::size_t i, sim::Rng& rng) {
+        const auto a = static_cast<std::int32_t>(i);
+        // One stream per agent, one word per norm in norm order: its halves are the drop and the
+        // move draw (32-bit uniforms: a Philox block serves four norms).
+        for (int k = 0; k < K; ++k) {
+          const std::size_t ak = w.ak(a, k);
+          std::uint8_t st = stage[ak];
+          const double drop_draw = rng.uniform32();
+          const double move_draw = rng.uniform32();
+          // A chance is a rate times a logistic <= 1, so a draw at or above the rate decides
+          // without the logistic or the utility (most of this phase's cost): only the few draws
+          // below their rate compute U_ak, and decisions are unchanged.
+          std::optional<double> beta_u;  // beta U_ak, once needed
+          const auto chance = [&](double draw, double rate, double sign) {
+            if (draw >= rate) return false;
+            if (!beta_u) beta_u = m.beta * adoption_utility(c, s, d, a, k);
+            return draw < rate * logistic(sign * *beta_u);
+          };
+          // The text a would follow, looked up once and only where needed (texts are >= 0).
+          std::int32_t chosen = -1;
+          const auto text = [&] {
+            if (chosen < 0) chosen = chosen_variant(c, s, d, a, k);
+            return chosen;
+          };
+          const double implement =
+              st == kEndorsed ? capacity[i] * variant_sigma(c, s, text(), k) : 0.0;
+          if (st > kNone && chance(drop_draw, m.drop, -1.0)) {
+            st = kNone;
+          } else if (st == kNone && chance(move_draw, m.rate, 1.0)) {
+            st = kEndorsed;
+          } else if (st == kEndorsed && chance(move_draw, implement, 1.0)) {
+            st = kImplemented;
+          }
+          next_stage[ak] = st;
+          next_variant[ak] = st > kNone ? text() : G + w.home[a];
+        }
+      });
 }
 
 }  // namespace cybernorms

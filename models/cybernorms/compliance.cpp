@@ -23,10 +23,9 @@ void comply(const Context& c, const Derived& d, const State& s, Events& e) {
   const Sanction& sanction = c.params.mechanisms.sanction;
   const auto& stage = s.stage.current();
   const auto& bold = s.boldness.current();
-  const auto add = [&](sim::VectorSum<std::int64_t>& violations, std::size_t i) {
+  // One stream per agent; half-word k decides norm k, read only for norms the agent endorses.
+  const auto add = [&](sim::VectorSum<std::int64_t>& violations, std::size_t i, sim::Rng& rng) {
     const auto a = static_cast<std::int32_t>(i);
-    // One stream per agent; half-word k decides norm k, read only for norms the agent endorses.
-    sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseCompliance, i);
     for (int k = 0; k < K; ++k) {
       const std::size_t ak = w.ak(a, k);
       if (stage[ak] < kEndorsed) continue;
@@ -44,9 +43,9 @@ void comply(const Context& c, const Derived& d, const State& s, Events& e) {
       }
     }
   };
-  e.violations = c.executor
-                     .accumulate(static_cast<std::size_t>(w.agents),
-                                 sim::VectorSum<std::int64_t>{std::vector<std::int64_t>(K, 0)}, add)
+  const sim::VectorSum<std::int64_t> zero{std::vector<std::int64_t>(K, 0)};
+  e.violations = sim::accumulate_streamed(c.executor, static_cast<std::size_t>(w.agents), zero,
+                                          c.streams(kPhaseCompliance), add)
                      .v;
 }
 

@@ -6,6 +6,7 @@
 #include "models/cybernorms/state.hpp"
 #include "models/cybernorms/world.hpp"
 #include "sim/schedule/executor.hpp"
+#include "sim/schedule/streamed.hpp"
 
 #include <cstdint>
 #include <vector>
@@ -22,6 +23,10 @@ struct Context {
 
   int G() const { return params.initiative_count(); }
   int K() const { return world.norms; }
+  // The per-agent streams of a phase in this step (see sim::for_each_streamed).
+  sim::StreamKey streams(std::uint32_t phase) const {
+    return {seed, static_cast<std::uint64_t>(step), phase};
+  }
 };
 
 // What a set of founded memberships offers an agent for one norm: the summed commitment and

@@ -17,9 +17,10 @@ void SanctionPlan::make(const Context& c, const Derived& d, const State& s, cons
   events.clear();
   picks_.clear();
   picks_end_.clear();
+  sim::AgentStreams alarms(c.streams(kPhaseSanction), begin);
   for (std::size_t i = begin; i < end; ++i) {
     const auto a = static_cast<std::int32_t>(i);
-    sim::Rng alarm(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i);
+    sim::Rng alarm = alarms.next();
     for (int k = 0; k < K; ++k) {
       const std::size_t ak = w.ak(a, k);
       if (stage[ak] < kEndorsed) continue;

@@ -23,6 +23,25 @@ class Rng {
         ctr_{{step, (std::uint64_t{phase} << 32) | slot, agent, block}},
         first_(block) {}
 
+  // The first Philox block of stream (seed, step, phase, agent, slot).
+  using Block = std::array<std::uint64_t, 4>;
+  static Block first_block(std::uint64_t seed, std::uint64_t step, std::uint32_t phase,
+                           std::uint64_t agent, std::uint32_t slot = 0) {
+    Rng r(seed, step, phase, agent, slot);
+    r.refill();
+    return r.block_;
+  }
+  // The same stream, its first block (first_block of the same arguments) computed by the
+  // caller: computed for the next agent while the current one is worked on, its latency
+  // (tens of cycles of dependent multiplies) overlaps that work instead of stalling it.
+  Rng(std::uint64_t seed, std::uint64_t step, std::uint32_t phase, std::uint64_t agent,
+      std::uint32_t slot, const Block& first)
+      : Rng(seed, step, phase, agent, slot) {
+    block_ = first;
+    ++ctr_[3];
+    used_ = 0;
+  }
+
   // Moves to word i of the stream (the i-th of next_u64 from the start), computing only the
   // block that holds it: a phase that needs a few of its agent's draws pays for those alone,
   // and each draw is the same as when read in sequence.
@@ -94,6 +113,39 @@ class Rng {
   std::array<std::uint64_t, 4> block_{};
   int used_ = 4;
   bool high_pending_ = false;  // next_u32 gives the high half of block_[used_ - 1]
+};
+
+// Which per-agent streams a loop draws from: stream (seed, step, phase, i, slot 0) for agent i.
+struct StreamKey {
+  std::uint64_t seed;
+  std::uint64_t step;
+  std::uint32_t phase;
+};
+
+// The streams (seed, step, phase, agent, slot 0) of agents begin, begin + 1, ... taken in turn,
+// each one's first block computed while the stream before it is in use (see Rng's constructor
+// from a first block): the same draws as constructing each Rng in place, sooner.
+class AgentStreams {
+ public:
+  AgentStreams(StreamKey key, std::uint64_t begin)
+      : key_(key), agent_(begin), ahead_(first_block()) {}
+
+  // The stream of the next agent.
+  Rng next() {
+    const Rng r(key_.seed, key_.step, key_.phase, agent_, 0, ahead_);
+    ++agent_;
+    ahead_ = first_block();
+    return r;
+  }
+
+ private:
+  Rng::Block first_block() const {
+    return Rng::first_block(key_.seed, key_.step, key_.phase, agent_);
+  }
+
+  StreamKey key_;
+  std::uint64_t agent_;
+  Rng::Block ahead_;
 };
 
 }  // namespace sim

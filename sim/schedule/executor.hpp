@@ -68,12 +68,21 @@ class Executor {
   // of T, so T may be a struct of vectors.
   template <class T, class F>
   T accumulate(std::size_t n, const T& zero, F&& add) const {
+    return accumulate_blocks(n, zero, [&](T& acc, std::size_t begin, std::size_t end) {
+      for (std::size_t i = begin; i < end; ++i) add(acc, i);
+    });
+  }
+
+  // As accumulate, with add(acc, begin, end) folding a whole block, for loops that carry
+  // something from one item to the next.
+  template <class T, class F>
+  T accumulate_blocks(std::size_t n, const T& zero, F&& add) const {
     std::vector<T> partial(block_count(n), zero);
     for_blocks(n, [&](std::size_t begin, std::size_t end) {
       // Folded in a local: an accumulator in the shared vector could alias what add() reads,
       // which would force a store and a reload per item.
       T acc = std::move(partial[begin / kBlock]);
-      for (std::size_t i = begin; i < end; ++i) add(acc, i);
+      add(acc, begin, end);
       partial[begin / kBlock] = std::move(acc);
     });
     T total = zero;

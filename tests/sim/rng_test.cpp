@@ -32,6 +32,26 @@ TEST(Rng, BlockArgumentJumpsAheadInTheSameStream) {
   EXPECT_EQ(std::vector<std::uint64_t>(long_stream.begin() + 8, long_stream.end()), from_block2);
 }
 
+TEST(Rng, StreamFromAPrecomputedFirstBlockIsTheSameStream) {
+  const sim::Rng::Block first = sim::Rng::first_block(7, 3, 2, 11, 5);
+  EXPECT_EQ(draws(sim::Rng(7, 3, 2, 11, 5, first), 10), draws(sim::Rng(7, 3, 2, 11, 5), 10));
+}
+
+TEST(Rng, StreamFromAPrecomputedFirstBlockSeeksLikeTheSameStream) {
+  const auto stream = draws(sim::Rng(7, 3, 2, 11, 0), 9);
+  sim::Rng r(7, 3, 2, 11, 0, sim::Rng::first_block(7, 3, 2, 11));
+  for (const std::uint64_t i : {2u, 8u, 1u}) {
+    r.seek(i);
+    EXPECT_EQ(r.next_u64(), stream[i]) << "word " << i;
+  }
+}
+
+TEST(AgentStreams, GiveEachAgentInTurnItsOwnStream) {
+  sim::AgentStreams streams({7, 3, 2}, 40);
+  for (std::uint64_t agent = 40; agent < 45; ++agent)
+    EXPECT_EQ(draws(streams.next(), 6), draws(sim::Rng(7, 3, 2, agent), 6)) << "agent " << agent;
+}
+
 TEST(Rng, SeekReadsTheSameWordsAsReadingInSequenceInAnyOrder) {
   const auto stream = draws(sim::Rng(1, 2, 3, 4, 5, 1), 13);
   sim::Rng r(1, 2, 3, 4, 5, 1);
