@@ -60,6 +60,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     fx.bloc_events.assign(static_cast<std::size_t>(B) * B, 0);
     std::vector<std::int32_t> seers;
     std::vector<std::uint8_t> punished;
+    // Per thread, so that their memory serves every block and step the thread handles.
     thread_local SanctionPlan plan;
     plan.make(c, d, s, e, begin, end);
     // Punishments each agent of the block received (whole numbers: exact as doubles).
