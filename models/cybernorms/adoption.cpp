@@ -12,8 +12,6 @@ namespace cybernorms {
 // (see derive), a non-adopter its national one.
 void adopt(const Context& c, const Derived& d, State& s) {
   const World& w = c.world;
-  const int K = c.K();
-  const int G = c.G();
   const Adoption& m = c.params.mechanisms.adoption;
   const auto& stage = s.stage.current();
   const auto& capacity = s.capacity.current();
@@ -22,22 +20,33 @@ void adopt(const Context& c, const Derived& d, State& s) {
   const auto n = static_cast<std::size_t>(w.agents);
   sim::for_each_streamed(
       c.executor, n, c.streams(kPhaseAdoption), [&](std::size_t i, sim::Rng& rng) {
+        // Copied into locals: the stage stores are bytes, which may alias anything in memory,
+        // so values read through references would be read again after each store.
         const auto a = static_cast<std::int32_t>(i);
+        const int K = c.K();
+        const int G = c.G();
+        const double drop = m.drop;
+        const double rate = m.rate;
+        const double beta = m.beta;
+        const double capable = capacity[i];
+        const std::int32_t national = G + w.home[a];
+        const std::uint8_t* const now = stage.data() + w.ak(a, 0);
+        std::uint8_t* const next = next_stage.data() + w.ak(a, 0);
+        std::int32_t* const next_text = next_variant.data() + w.ak(a, 0);
         // One stream per agent, one word per norm in norm order: its halves are the drop and the
         // move draw (32-bit uniforms: a Philox block serves four norms).
         for (int k = 0; k < K; ++k) {
-          const std::size_t ak = w.ak(a, k);
-          std::uint8_t st = stage[ak];
+          std::uint8_t st = now[k];
           const double drop_draw = rng.uniform32();
           const double move_draw = rng.uniform32();
           // A chance is a rate times a logistic <= 1, so a draw at or above the rate decides
           // without the logistic or the utility (most of this phase's cost): only the few draws
           // below their rate compute U_ak, and decisions are unchanged.
           std::optional<double> beta_u;  // beta U_ak, once needed
-          const auto chance = [&](double draw, double rate, double sign) {
-            if (draw >= rate) return false;
-            if (!beta_u) beta_u = m.beta * adoption_utility(c, s, d, a, k);
-            return draw < rate * logistic(sign * *beta_u);
+          const auto chance = [&](double draw, double chance_rate, double sign) {
+            if (draw >= chance_rate) return false;
+            if (!beta_u) beta_u = beta * adoption_utility(c, s, d, a, k);
+            return draw < chance_rate * logistic(sign * *beta_u);
           };
           // The text a would follow, looked up once and only where needed (texts are >= 0).
           std::int32_t chosen = -1;
@@ -45,17 +54,16 @@ void adopt(const Context& c, const Derived& d, State& s) {
             if (chosen < 0) chosen = chosen_variant(c, s, d, a, k);
             return chosen;
           };
-          const double implement =
-              st == kEndorsed ? capacity[i] * variant_sigma(c, s, text(), k) : 0.0;
-          if (st > kNone && chance(drop_draw, m.drop, -1.0)) {
+          const double implement = st == kEndorsed ? capable * variant_sigma(c, s, text(), k) : 0.0;
+          if (st > kNone && chance(drop_draw, drop, -1.0)) {
             st = kNone;
-          } else if (st == kNone && chance(move_draw, m.rate, 1.0)) {
+          } else if (st == kNone && chance(move_draw, rate, 1.0)) {
             st = kEndorsed;
           } else if (st == kEndorsed && chance(move_draw, implement, 1.0)) {
             st = kImplemented;
           }
-          next_stage[ak] = st;
-          next_variant[ak] = st > kNone ? text() : G + w.home[a];
+          next[k] = st;
+          next_text[k] = st > kNone ? text() : national;
         }
       });
 }

@@ -2,8 +2,10 @@
 
 #include "models/cybernorms/state.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <span>
 #include <stdexcept>
 
 namespace cybernorms {
@@ -14,6 +16,10 @@ template <typename T>
 void add(T& sum, T change) {
   std::atomic_ref<T>(sum).fetch_add(change, std::memory_order_relaxed);
 }
+
+// Contacts of a change whose sums are asked for ahead; states have thousands of contacts, and
+// asking for all of them would evict what the changes between need.
+constexpr std::size_t kPrefetchedTargets = 16;
 
 }  // namespace
 
@@ -34,6 +40,101 @@ void ContactSums::restart(const World& w, int initiatives) {
   members_.assign(n * static_cast<std::size_t>(initiatives_), 0);
 }
 
+// The changed agents of one block with their nonzero changes ((norm, change) and (initiative,
+// change)), listed before any is pushed: most agents have few contacts, so only a look-ahead
+// across agents can ask for the sums a few changes ahead while earlier ones are written (the
+// pushes are cache misses on 100 MB of sums at 1e6 firms).
+struct ContactSums::BlockChanges {
+  struct Agent {
+    std::int32_t agent;
+    std::size_t adopting_end, watchers_end, members_end;
+  };
+  std::vector<Agent> agents;
+  std::vector<std::pair<int, std::int32_t>> adopting;
+  std::vector<std::pair<int, std::int64_t>> watchers;
+  std::vector<std::pair<int, std::int32_t>> members;
+
+  void clear() {
+    agents.clear();
+    adopting.clear();
+    watchers.clear();
+    members.clear();
+  }
+};
+
+void ContactSums::find_changes(const Profiles& before, const Profiles& now, bool earlier,
+                               std::size_t begin, std::size_t end, BlockChanges& out) const {
+  const int K = norms_;
+  const int G = initiatives_;
+  out.clear();
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto b = static_cast<std::int32_t>(i);
+    const Profiles::Record r = now.record(b);
+    const Profiles::Record old = earlier ? before.record(b) : nullptr;
+    if (old != nullptr && now.same(r, old)) continue;
+    const std::int64_t veng = vengefulness_units(Profiles::vengefulness(r));
+    const std::int64_t old_veng = old ? vengefulness_units(Profiles::vengefulness(old)) : 0;
+    const std::size_t listed = out.adopting.size() + out.watchers.size() + out.members.size();
+    for (int k = 0; k < K; ++k) {
+      const bool on = now.stage(r, k) >= kEndorsed;
+      const bool was = old != nullptr && before.stage(old, k) >= kEndorsed;
+      if (on != was) out.adopting.emplace_back(k, on ? 1 : -1);
+      const std::int64_t change = (on ? veng : 0) - (was ? old_veng : 0);
+      if (change != 0) out.watchers.emplace_back(k, change);
+    }
+    for (int g = 0; g < G; ++g) {
+      const bool in = now.member(r, g);
+      if (in != (old != nullptr && before.member(old, g))) out.members.emplace_back(g, in ? 1 : -1);
+    }
+    if (out.adopting.size() + out.watchers.size() + out.members.size() != listed)
+      out.agents.push_back({b, out.adopting.size(), out.watchers.size(), out.members.size()});
+  }
+}
+
+ContactSums::Change ContactSums::change(const BlockChanges& changes, std::size_t x) {
+  const auto& agents = changes.agents;
+  const auto& last = agents[x];
+  const BlockChanges::Agent none{0, 0, 0, 0};
+  const auto& first = x == 0 ? none : agents[x - 1];
+  return {
+      last.agent,
+      {changes.adopting.data() + first.adopting_end, changes.adopting.data() + last.adopting_end},
+      {changes.watchers.data() + first.watchers_end, changes.watchers.data() + last.watchers_end},
+      {changes.members.data() + first.members_end, changes.members.data() + last.members_end}};
+}
+
+void ContactSums::ask_for(const Change& c, std::int32_t target) const {
+  // A change's sums span at most two lines per array: ask for its first and last.
+  const auto ask = [](const auto* sums, const auto& list, std::size_t row) {
+    if (list.empty()) return;
+    __builtin_prefetch(sums + row + static_cast<std::size_t>(list.front().first), 1);
+    __builtin_prefetch(sums + row + static_cast<std::size_t>(list.back().first), 1);
+  };
+  ask(adopting_.data(), c.adopting, at(target, 0, norms_));
+  ask(watchers_.data(), c.watchers, at(target, 0, norms_));
+  ask(members_.data(), c.members, at(target, 0, initiatives_));
+}
+
+void ContactSums::prefetch(const World& w, const Change& c) const {
+  const auto nb = w.contacts.neighbours(c.agent);
+  for (std::size_t j = 0; j < std::min(nb.size(), kPrefetchedTargets); ++j) ask_for(c, nb[j]);
+}
+
+void ContactSums::push(const World& w, const Change& c) {
+  const int K = norms_;
+  const int G = initiatives_;
+  const auto nb = w.contacts.neighbours(c.agent);
+  const auto wt = w.contacts.weights(c.agent);
+  for (std::size_t j = 0; j < nb.size(); ++j) {
+    // Contacts past the first few (states have thousands) are asked for this far ahead.
+    if (j + kPrefetchedTargets < nb.size()) ask_for(c, nb[j + kPrefetchedTargets]);
+    const auto tie = static_cast<std::int32_t>(wt[j]);
+    for (const auto& [k, change] : c.adopting) add(adopting_[at(nb[j], k, K)], change * tie);
+    for (const auto& [k, change] : c.watchers) add(watchers_[at(nb[j], k, K)], change);
+    for (const auto& [g, change] : c.members) add(members_[at(nb[j], g, G)], change);
+  }
+}
+
 void ContactSums::update(const World& w, const Profiles& before, const Profiles& now,
                          const sim::Executor& executor) {
   const auto n = static_cast<std::size_t>(w.agents);
@@ -41,43 +142,17 @@ void ContactSums::update(const World& w, const Profiles& before, const Profiles&
                        before.initiatives() == now.initiatives() && linked_.size() == n &&
                        norms_ == now.norms() && initiatives_ == now.initiatives();
   if (!earlier) restart(w, now.initiatives());
-  const int K = norms_;
-  const int G = initiatives_;
   executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
-    // The nonzero changes of one agent: (norm, change) and (initiative, change).
-    std::vector<std::pair<int, std::int32_t>> adopting;
-    std::vector<std::pair<int, std::int64_t>> watchers;
-    std::vector<std::pair<int, std::int32_t>> members;
-    for (std::size_t i = begin; i < end; ++i) {
-      const auto b = static_cast<std::int32_t>(i);
-      const Profiles::Record r = now.record(b);
-      const Profiles::Record old = earlier ? before.record(b) : nullptr;
-      if (old != nullptr && now.same(r, old)) continue;
-      const std::int64_t veng = vengefulness_units(Profiles::vengefulness(r));
-      const std::int64_t old_veng = old ? vengefulness_units(Profiles::vengefulness(old)) : 0;
-      adopting.clear();
-      watchers.clear();
-      members.clear();
-      for (int k = 0; k < K; ++k) {
-        const bool on = now.stage(r, k) >= kEndorsed;
-        const bool was = old != nullptr && before.stage(old, k) >= kEndorsed;
-        if (on != was) adopting.emplace_back(k, on ? 1 : -1);
-        const std::int64_t change = (on ? veng : 0) - (was ? old_veng : 0);
-        if (change != 0) watchers.emplace_back(k, change);
-      }
-      for (int g = 0; g < G; ++g) {
-        const bool in = now.member(r, g);
-        if (in != (old != nullptr && before.member(old, g))) members.emplace_back(g, in ? 1 : -1);
-      }
-      if (adopting.empty() && watchers.empty() && members.empty()) continue;
-      const auto nb = w.contacts.neighbours(b);
-      const auto wt = w.contacts.weights(b);
-      for (std::size_t j = 0; j < nb.size(); ++j) {
-        const auto tie = static_cast<std::int32_t>(wt[j]);
-        for (const auto& [k, change] : adopting) add(adopting_[at(nb[j], k, K)], change * tie);
-        for (const auto& [k, change] : watchers) add(watchers_[at(nb[j], k, K)], change);
-        for (const auto& [g, change] : members) add(members_[at(nb[j], g, G)], change);
-      }
+    // Per thread, so that their memory serves every block and step the thread handles.
+    thread_local BlockChanges changes;
+    find_changes(before, now, earlier, begin, end, changes);
+    // Changes pushed ahead of the one whose sums are asked for.
+    constexpr std::size_t kAhead = 4;
+    const std::size_t count = changes.agents.size();
+    for (std::size_t x = 0; x < std::min(count, kAhead); ++x) prefetch(w, change(changes, x));
+    for (std::size_t x = 0; x < count; ++x) {
+      if (x + kAhead < count) prefetch(w, change(changes, x + kAhead));
+      push(w, change(changes, x));
     }
   });
 }

@@ -5,6 +5,8 @@
 #include "sim/schedule/executor.hpp"
 
 #include <cstdint>
+#include <span>
+#include <utility>
 #include <vector>
 
 namespace cybernorms {
@@ -47,6 +49,23 @@ class ContactSums {
            static_cast<std::size_t>(j);
   }
   void restart(const World& w, int initiatives);
+  struct BlockChanges;
+  // One changed agent's nonzero changes: (norm, change) and (initiative, change).
+  struct Change {
+    std::int32_t agent;
+    std::span<const std::pair<int, std::int32_t>> adopting;
+    std::span<const std::pair<int, std::int64_t>> watchers;
+    std::span<const std::pair<int, std::int32_t>> members;
+  };
+  static Change change(const BlockChanges& changes, std::size_t x);
+  // Lists the changed agents of [begin, end) with their changes.
+  void find_changes(const Profiles& before, const Profiles& now, bool earlier, std::size_t begin,
+                    std::size_t end, BlockChanges& out) const;
+  // Asks the cache, for writing, for the sums that change c adds to at `target`.
+  void ask_for(const Change& c, std::int32_t target) const;
+  // The same for c's first contacts.
+  void prefetch(const World& w, const Change& c) const;
+  void push(const World& w, const Change& c);
 
   int norms_ = 0;
   int initiatives_ = 0;

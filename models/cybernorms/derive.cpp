@@ -52,8 +52,8 @@ void initiatives_now(const Context& c, const State& s, Derived& d) {
 // the endorsing members of each initiative per norm it promotes, accumulated in parallel
 // (block partials added in block order).
 struct AdopterTally {
-  std::vector<double> adopters;  // norms x kinds
-  std::vector<double> kind_count;
+  std::vector<std::int64_t> adopters;  // norms x kinds
+  std::vector<std::int64_t> kind_count;
   std::vector<double> position_sum;             // norms
   std::vector<std::int64_t> home_implementing;  // states x norms
   std::vector<double> comember_sum;             // initiatives x norms
@@ -121,32 +121,39 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   const auto& veng = s.vengefulness.current();
   std::swap(d.profiles, d.earlier_profiles);
   d.profiles.reset(static_cast<std::size_t>(w.agents), K, G);
-  const AdopterTally zero{std::vector<double>(static_cast<std::size_t>(K) * kKinds, 0.0),
-                          std::vector<double>(kKinds, 0.0), std::vector<double>(K, 0.0),
+  const AdopterTally zero{std::vector<std::int64_t>(static_cast<std::size_t>(K) * kKinds, 0),
+                          std::vector<std::int64_t>(kKinds, 0), std::vector<double>(K, 0.0),
                           std::vector<std::int64_t>(static_cast<std::size_t>(w.states) * K, 0),
                           std::vector<double>(static_cast<std::size_t>(G) * K, 0.0)};
   AdopterTally t = c.executor.accumulate(
       static_cast<std::size_t>(w.agents), zero, [&](AdopterTally& acc, std::size_t i) {
+        // Counted without branches on the stages (which follow no pattern from agent to agent),
+        // from locals: read through references, values would be read again after each store.
         const auto a = static_cast<std::int32_t>(i);
-        d.profiles.set(a, veng[i], w.bloc[a], stage.data() + w.ak(a, 0), member.data() + i * G);
-        acc.kind_count[w.kind[a]] += 1.0;
-        for (int k = 0; k < K; ++k) {
-          if (stage[w.ak(a, k)] >= kEndorsed) {
-            acc.adopters[static_cast<std::size_t>(k) * kKinds + w.kind[a]] += 1.0;
-            if (w.kind[a] == kState) acc.position_sum[k] += w.position[a];
-          }
-          if (w.kind[a] == kFirm && stage[w.ak(a, k)] == kImplemented)
-            ++acc.home_implementing[w.ak(w.home[a], k)];
+        const std::uint8_t* const now = stage.data() + w.ak(a, 0);
+        const std::uint8_t* const in = member.data() + i * G;
+        const int kind = w.kind[a];
+        d.profiles.set(a, veng[i], w.bloc[a], now, in);
+        ++acc.kind_count[kind];
+        std::int64_t* const adopters = acc.adopters.data() + kind;
+        for (int k = 0; k < K; ++k)
+          adopters[static_cast<std::size_t>(k) * kKinds] += now[k] >= kEndorsed;
+        if (kind == kState) {
+          for (int k = 0; k < K; ++k)
+            if (now[k] >= kEndorsed) acc.position_sum[k] += w.position[a];
+        } else {
+          std::int64_t* const home = acc.home_implementing.data() + w.ak(w.home[a], 0);
+          for (int k = 0; k < K; ++k) home[k] += now[k] == kImplemented;
         }
         for (int g = 0; g < G; ++g) {
-          if (!member[i * G + g]) continue;
+          if (!in[g]) continue;
           for (const int k : w.initiative_norms[g])
-            if (stage[w.ak(a, k)] >= kEndorsed)
+            if (now[k] >= kEndorsed)
               acc.comember_sum[static_cast<std::size_t>(g) * K + k] += veng[i];
         }
       });
-  d.adopters = std::move(t.adopters);
-  d.kind_count = std::move(t.kind_count);
+  d.adopters.assign(t.adopters.begin(), t.adopters.end());
+  d.kind_count.assign(t.kind_count.begin(), t.kind_count.end());
   d.adopter_position = std::move(t.position_sum);
   d.home_implementing = std::move(t.home_implementing);
   d.comember = std::move(t.comember_sum);

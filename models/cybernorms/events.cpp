@@ -4,7 +4,10 @@ namespace cybernorms {
 
 void Events::reset(std::size_t agents, int norms, int blocs) {
   const auto K = static_cast<std::size_t>(norms);
+  norms_ = K;
   violated.assign(agents * K, 0);
+  listed_.resize(sim::Executor::block_count(agents));
+  for (auto& list : listed_) list.clear();
   payoff.assign(agents, 0.0);
   violations.assign(K, 0);
   punishments.assign(K, 0);

@@ -3,44 +3,70 @@
 #include "models/cybernorms/draws.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace cybernorms {
 
 void SanctionPlan::make(const Context& c, const Derived& d, const State& s, const Events& e,
                         std::size_t begin, std::size_t end) {
+  const auto K = static_cast<std::size_t>(c.K());
+  events.clear();
+  for (const std::size_t ak : e.violations_in_block(begin / sim::Executor::kBlock))
+    events.push_back({static_cast<std::int32_t>(ak / K), static_cast<std::int32_t>(ak % K), false});
+  add_false_alarms(c, d, s, e, begin, end);
+  std::sort(events.begin(), events.end(), [](const Event& x, const Event& y) {
+    return x.agent != y.agent ? x.agent < y.agent : x.norm < y.norm;
+  });
+  draw_comembers(c, d, s);
+}
+
+void SanctionPlan::add_false_alarms(const Context& c, const Derived& d, const State& s,
+                                    const Events& e, std::size_t begin, std::size_t end) {
+  const World& w = c.world;
+  const int K = c.K();
+  const auto& stage = s.stage.current();
+  for (int k = 0; k < K; ++k) {
+    const double most = c.params.norms[k].misattribution;
+    if (most <= 0.0) continue;
+    const double log_miss = std::log1p(-most);  // -inf at 1: every gap is 0
+    sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, begin,
+                 static_cast<std::uint32_t>(4 * K + k));
+    for (std::size_t next = begin;;) {
+      // Agents passed over before the next candidate: floor(ln u / ln(1 - most)), u in (0, 1].
+      const double gap = std::floor(std::log(1.0 - rng.uniform()) / log_miss);
+      if (gap >= static_cast<double>(end - next)) break;
+      const std::size_t i = next + static_cast<std::size_t>(gap);
+      next = i + 1;
+      const auto a = static_cast<std::int32_t>(i);
+      const std::size_t ak = w.ak(a, k);
+      if (stage[ak] < kEndorsed || e.violated[ak]) continue;
+      if (rng.uniform32() < d.offer(a, k, K).false_alarm / most) events.push_back({a, k, true});
+    }
+  }
+}
+
+void SanctionPlan::draw_comembers(const Context& c, const Derived& d, const State& s) {
   const World& w = c.world;
   const int K = c.K();
   const int G = c.G();
-  const auto& stage = s.stage.current();
   const auto& member = s.member.current();
   const auto draws = c.params.mechanisms.sanction.comember_observers;
-  events.clear();
   picks_.clear();
   picks_end_.clear();
-  sim::AgentStreams alarms(c.streams(kPhaseSanction), begin);
-  for (std::size_t i = begin; i < end; ++i) {
-    const auto a = static_cast<std::int32_t>(i);
-    sim::Rng alarm = alarms.next();
-    for (int k = 0; k < K; ++k) {
-      const std::size_t ak = w.ak(a, k);
-      if (stage[ak] < kEndorsed) continue;
-      alarm.seek32(static_cast<std::uint64_t>(k));
-      const double alarm_draw = alarm.uniform32();
-      const bool accused = !e.violated[ak] && alarm_draw < d.offer(a, k, K).false_alarm;
-      if (!e.violated[ak] && !accused) continue;
-      events.push_back({a, k, accused});
-      for (int g = 0; g < G; ++g) {
-        if (!member[i * G + g] || !d.founded[g] || d.members[g].size() < 2 || !w.promotes(g, k))
-          continue;
-        sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
-                     static_cast<std::uint32_t>(3 * K + k), static_cast<std::uint64_t>(g) << 32);
-        for (std::int64_t n = 0; n < draws; ++n) {
-          picks_.push_back(d.members[g].data() + rng.below(d.members[g].size()));
-          __builtin_prefetch(picks_.back());
-        }
+  for (const Event& x : events) {
+    const auto i = static_cast<std::size_t>(x.agent);
+    const int k = x.norm;
+    for (int g = 0; g < G; ++g) {
+      if (!member[i * G + g] || !d.founded[g] || d.members[g].size() < 2 || !w.promotes(g, k))
+        continue;
+      sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
+                   static_cast<std::uint32_t>(3 * K + k), static_cast<std::uint64_t>(g) << 32);
+      for (std::int64_t n = 0; n < draws; ++n) {
+        picks_.push_back(d.members[g].data() + rng.below(d.members[g].size()));
+        __builtin_prefetch(picks_.back());
       }
-      picks_end_.push_back(picks_.size());
     }
+    picks_end_.push_back(picks_.size());
   }
   // Read only now, a block's worth of work after they were asked for.
   extra.clear();

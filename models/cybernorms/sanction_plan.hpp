@@ -24,8 +24,9 @@ struct SanctionPlan {
   std::vector<std::int32_t> extra;     // drawn co-members other than the agent, event by event
   std::vector<std::size_t> extra_end;  // events: end of their observers in `extra`
 
-  // False alarms: one stream per agent (slot 0), half-word k for norm k, read only for norms the
-  // agent endorses. Co-members: one stream per agent, norm and initiative.
+  // Violations come listed from compliance (Events::violations_in_block). False alarms: one
+  // stream per block and norm (agent `begin`, slot 4K + k), see add_false_alarms. Co-members:
+  // one stream per agent, norm and initiative.
   void make(const Context& c, const Derived& d, const State& s, const Events& e, std::size_t begin,
             std::size_t end);
   // Asks the cache for what handling event x reads: its agent's first contacts' profiles
@@ -33,6 +34,16 @@ struct SanctionPlan {
   void prefetch(const Context& c, const Derived& d, std::size_t x) const;
 
  private:
+  // An innocent adopter of k is accused with chance offer.false_alarm, at most
+  // misattribution_k (cbm >= 0). Rather than a draw per adopter and norm, the block's
+  // candidates for k are spaced by geometric gaps of chance misattribution_k, and a candidate
+  // that is an innocent adopter is accused with chance false_alarm / misattribution_k: the
+  // same law (thinning), with draws per candidate (about one agent in ten) instead of per
+  // adopter.
+  void add_false_alarms(const Context& c, const Derived& d, const State& s, const Events& e,
+                        std::size_t begin, std::size_t end);
+  void draw_comembers(const Context& c, const Derived& d, const State& s);
+
   std::vector<const std::int32_t*> picks_;  // drawn member-list entries, event by event
   std::vector<std::size_t> picks_end_;      // events: end of their picks
 };

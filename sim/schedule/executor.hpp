@@ -10,10 +10,6 @@
 
 namespace sim {
 
-// Runs loops over agents either serially (threads == 1) or on a private TBB arena.
-// Work is cut into fixed blocks of kBlock items whatever the thread count, and reductions
-// combine one partial per block in block order, so floating-point sums come out identical
-// on the serial and the parallel executor.
 // to[i] += from[i]: combining per-block partials of Executor::accumulate.
 template <class T>
 void add_elementwise(std::vector<T>& to, const std::vector<T>& from) {
@@ -30,9 +26,14 @@ struct VectorSum {
   }
 };
 
+// Runs loops over agents either serially (threads == 1) or on a private TBB arena.
+// Work is cut into fixed blocks of kBlock items whatever the thread count, and reductions
+// combine one partial per block in block order, so floating-point sums come out identical
+// on the serial and the parallel executor.
 class Executor {
  public:
   static constexpr std::size_t kBlock = 4096;
+  static std::size_t block_count(std::size_t n) { return (n + kBlock - 1) / kBlock; }
 
   explicit Executor(int threads);
 
@@ -97,8 +98,6 @@ class Executor {
   }
 
  private:
-  static std::size_t block_count(std::size_t n) { return (n + kBlock - 1) / kBlock; }
-
   int threads_;
   std::unique_ptr<tbb::task_arena> arena_;
 };

@@ -22,7 +22,7 @@ TEST(Sanction, MetanormsRaiseTheCostOfNotPunishing) {
     t.state.stage.current_mutable() = {kEndorsed, kEndorsed, kEndorsed};
     t.state.vengefulness.current_mutable() = {0.0, 0.0, 1.0};
     Events e = t.fresh_events();
-    e.violated[0] = 1;
+    e.violate(0, 0);
     t.begin_step();
     observe_and_sanction(t.context(), t.derived(), t.state, e);
     t.end_step();
@@ -69,7 +69,7 @@ TEST(Sanction, IncidentsAcrossBlocsLowerTrustAndChannelsRebuildIt) {
   t.params.mechanisms.sanction.comember_observers = 0;
   t.state.stage.current_mutable() = {kEndorsed, kEndorsed};
   Events e = t.fresh_events();
-  e.violated[0] = 1;
+  e.violate(0, 0);
   const double before = t.state.trust.current()[1];
   t.begin_step();
   observe_and_sanction(t.context(), t.derived(), t.state, e);
