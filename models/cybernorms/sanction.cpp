@@ -39,6 +39,12 @@ struct BlockEffects {
   }
 };
 
+// An observer who saw the event, and whether it punished (for the metanorms).
+struct Seer {
+  std::int32_t agent;
+  bool punished;
+};
+
 }  // namespace
 
 void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& e) {
@@ -58,9 +64,8 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     fx.false_alarms.assign(K, 0);
     fx.meta_punishments.assign(K, 0);
     fx.bloc_events.assign(static_cast<std::size_t>(B) * B, 0);
-    std::vector<std::int32_t> seers;
-    std::vector<std::uint8_t> punished;
     // Per thread, so that their memory serves every block and step the thread handles.
+    thread_local std::vector<Seer> seers;
     thread_local SanctionPlan plan;
     plan.make(c, d, s, e, begin, end);
     // Punishments each agent of the block received (whole numbers: exact as doubles).
@@ -84,10 +89,11 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
           plan.extra.data() + (x == 0 ? 0 : plan.extra_end[x - 1]),
           plan.extra.data() + plan.extra_end[x]);
       seers.clear();
-      punished.clear();
       sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
                    static_cast<std::uint32_t>(K + k));
       const Profiles& p = d.profiles;
+      const int own_bloc = w.bloc[a];
+      std::int64_t* const across = fx.bloc_events.data() + static_cast<std::size_t>(own_bloc) * B;
       for (std::size_t j = 0; j < contacts.size() + extra.size(); ++j) {
         const std::int32_t o = j < contacts.size() ? contacts[j] : extra[j - contacts.size()];
         // A state has thousands of contacts: ask for their profiles well ahead.
@@ -96,11 +102,10 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
         if (!rng.bernoulli32(visible)) continue;
         const Profiles::Record r = p.record(o);
         const int bloc = Profiles::bloc(r);
-        if (bloc != w.bloc[a]) ++fx.bloc_events[static_cast<std::size_t>(w.bloc[a]) * B + bloc];
+        if (bloc != own_bloc) ++across[bloc];
         const bool punishes =
             p.stage(r, k) >= kEndorsed && rng.bernoulli32(Profiles::vengefulness(r));
-        seers.push_back(o);
-        punished.push_back(punishes ? 1 : 0);
+        seers.push_back({o, punishes});
         if (!punishes) continue;
         ++fx.punishments[k];
         ++received[i - begin];
@@ -112,13 +117,13 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
       sim::Rng meta(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
                     static_cast<std::uint32_t>(2 * K + k));
       for (std::size_t u = 0; u < seers.size(); ++u) {
-        if (punished[u]) continue;
+        if (seers[u].punished) continue;
         for (std::size_t v = 0; v < seers.size(); ++v) {
-          if (v == u || seers[v] == seers[u]) continue;
-          const std::int32_t o2 = seers[v];
+          if (v == u || seers[v].agent == seers[u].agent) continue;
+          const std::int32_t o2 = seers[v].agent;
           if (stage[w.ak(o2, k)] < kEndorsed || !meta.bernoulli32(veng[o2])) continue;
           ++fx.meta_punishments[k];
-          fx.payoff.push_back({seers[u], -m.meta_punishment});
+          fx.payoff.push_back({seers[u].agent, -m.meta_punishment});
           fx.payoff.push_back({o2, -m.meta_enforcement});
         }
       }
