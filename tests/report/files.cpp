@@ -4,6 +4,7 @@
 #include "models/cybernorms/model.hpp"
 #include "sim/io/h5.hpp"
 #include "sim/run/run_model.hpp"
+#include "tests/scratch.hpp"
 
 #include <gtest/gtest.h>
 
@@ -15,8 +16,8 @@ namespace report_test {
 
 std::string temp_path(const std::string& suffix) {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  return (std::filesystem::temp_directory_path() /
-          (std::string("normsim_report_") + info->test_suite_name() + "_" + info->name() + suffix))
+  return normsim_test::scratch_path(std::string("normsim_report_") + info->test_suite_name() + "_" +
+                                    info->name() + suffix)
       .string();
 }
 

@@ -1,5 +1,6 @@
 #include "sim/io/csv.hpp"
 #include "sim/core/error.hpp"
+#include "tests/scratch.hpp"
 
 #include <gtest/gtest.h>
 
@@ -143,9 +144,7 @@ TEST(Csv, UnknownColumnSuggestsTheClosestKnownOne) {
 }
 
 TEST(Csv, ReadsAFileAndNamesItInErrors) {
-  const auto path = (std::filesystem::temp_directory_path() /
-                     ("normsim_csv_" + std::to_string(::getpid()) + ".csv"))
-                        .string();
+  const auto path = normsim_test::scratch_path("normsim_csv.csv").string();
   std::ofstream(path) << "id,w\na,x\n";
   const auto t = CsvTable::read_file(path);
   EXPECT_EQ(error_of([&] { t.number(0, 1); }), path + ":2: column 'w': expected a number, got 'x'");

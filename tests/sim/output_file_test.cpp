@@ -1,6 +1,7 @@
 #include "sim/io/output_file.hpp"
 #include "sim/core/error.hpp"
 #include "sim/io/reader.hpp"
+#include "tests/scratch.hpp"
 
 #include <gtest/gtest.h>
 
@@ -15,7 +16,7 @@ sim::io::Provenance provenance() {
 }
 
 TEST(OutputFile, CommitRenamesThePartialFileAndKeepsProvenance) {
-  const fs::path out = fs::temp_directory_path() / "normsim_commit.h5";
+  const fs::path out = normsim_test::scratch_path("normsim_commit.h5");
   fs::remove(out);
   {
     sim::io::OutputFile f(out.string(), provenance());
@@ -35,7 +36,7 @@ TEST(OutputFile, CommitRenamesThePartialFileAndKeepsProvenance) {
 }
 
 TEST(OutputFile, WithoutCommitOnlyThePartialFileRemains) {
-  const fs::path out = fs::temp_directory_path() / "normsim_abandon.h5";
+  const fs::path out = normsim_test::scratch_path("normsim_abandon.h5");
   fs::remove(out);
   { sim::io::OutputFile f(out.string(), provenance()); }
   EXPECT_FALSE(fs::exists(out));

@@ -1,5 +1,6 @@
 #include "sim/io/reader.hpp"
 #include "sim/io/recorder.hpp"
+#include "tests/scratch.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +10,7 @@
 namespace {
 
 std::string temp_path(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("normsim_test_" + name)).string();
+  return normsim_test::scratch_path("normsim_test_" + name).string();
 }
 
 TEST(Recorder, SeriesSpanningManyChunksReadBackInOrder) {

@@ -3,6 +3,7 @@
 #include "models/axelrod/model.hpp"
 #include "sim/io/reader.hpp"
 #include "sim/run/run_model.hpp"
+#include "tests/scratch.hpp"
 
 #include <unistd.h>
 
@@ -17,9 +18,7 @@ namespace axelrod_test {
 inline std::string run_scenario(const std::string& scenario, const std::vector<std::string>& sets,
                                 std::uint64_t seed, int threads, const std::string& out_name) {
   const auto s = sim::config::load_scenario(std::string(NORMSIM_SOURCE_DIR) + "/" + scenario, sets);
-  const std::string out =
-      (std::filesystem::temp_directory_path() / (std::to_string(getpid()) + "_" + out_name))
-          .string();
+  const std::string out = normsim_test::scratch_path(out_name).string();
   sim::run_model<axelrod::Model>(s, {out, seed, threads, true, {}});
   return out;
 }

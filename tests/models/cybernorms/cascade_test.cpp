@@ -1,6 +1,7 @@
 #include "models/cybernorms/simulation.hpp"
 #include "sim/config/document.hpp"
 #include "sim/io/output_file.hpp"
+#include "tests/scratch.hpp"
 
 #include <gtest/gtest.h>
 
@@ -26,9 +27,9 @@ int adopters(const std::vector<std::string>& overrides) {
   for (const auto& o : overrides) doc.apply_override(o);
   const Params p = schema().parse(doc, {"model", "seed", "description"});
   // One file per test: ctest runs tests in parallel processes.
-  const auto path = std::filesystem::temp_directory_path() /
-                    (std::string("normsim_cascade_") +
-                     ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".h5");
+  const auto path = normsim_test::scratch_path(
+      std::string("normsim_cascade_") +
+      ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".h5");
   sim::io::OutputFile out(path.string(), {"cybernorms", "t", "", "", "", 1, 1});
   sim::io::Recorder recorder(out.id());
   const sim::Executor executor(1);

@@ -1,6 +1,7 @@
 #include "tests/models/cybernorms/run_scenario.hpp"
 
 #include "sim/io/output_file.hpp"
+#include "tests/scratch.hpp"
 
 #include <unistd.h>
 #include <filesystem>
@@ -18,9 +19,7 @@ sim::config::Document shipped(const std::string& name) {
 }
 
 std::string temp_path(const std::string& tag, const std::string& extension) {
-  return (std::filesystem::temp_directory_path() /
-          ("normsim_cyber_" + std::to_string(::getpid()) + "_" + tag + extension))
-      .string();
+  return normsim_test::scratch_path("normsim_cyber_" + tag + extension).string();
 }
 
 std::string run(sim::config::Document doc, int threads, std::int64_t steps, const std::string& tag,

@@ -3,6 +3,7 @@
 #include "models/cybernorms/model.hpp"
 #include "sim/io/reader.hpp"
 #include "sim/run/run_model.hpp"
+#include "tests/scratch.hpp"
 
 #include <gtest/gtest.h>
 
@@ -18,9 +19,8 @@ std::string run_teaching(const std::string& name, const std::vector<std::string>
   const auto s = sim::config::load_scenario(
       std::string(NORMSIM_SOURCE_DIR) + "/scenarios/teaching/" + name, sets);
   const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-  const std::string out = (std::filesystem::temp_directory_path() /
-                           (std::string("normsim_teaching_") + test->name() + ".h5"))
-                              .string();
+  const std::string out =
+      normsim_test::scratch_path(std::string("normsim_teaching_") + test->name() + ".h5").string();
   sim::run_model<Model>(s, {out, std::nullopt, 1, true});
   return out;
 }

@@ -2,6 +2,7 @@
 #include "sim/analysis/sensitivity_output.hpp"
 #include "sim/io/reader.hpp"
 #include "sim/io/recorder.hpp"
+#include "tests/scratch.hpp"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +14,7 @@ namespace fs = std::filesystem;
 using sim::analysis::RunResult;
 
 fs::path temp(const std::string& name) {
-  const fs::path p = fs::temp_directory_path() / ("normsim_analysis_" + name);
+  const fs::path p = normsim_test::scratch_path("normsim_analysis_" + name);
   fs::remove(p);
   return p;
 }

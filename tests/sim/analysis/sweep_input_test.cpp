@@ -3,6 +3,7 @@
 #include "sim/core/error.hpp"
 #include "sim/io/recorder.hpp"
 #include "sim/sweep/sweep_file.hpp"
+#include "tests/scratch.hpp"
 
 #include <gtest/gtest.h>
 
@@ -15,7 +16,7 @@ namespace fs = std::filesystem;
 // A sweep file of `runs` runs, of which the first `written` have their results: run i has
 // tipping step 10 i, or -1 (never) when i is odd.
 fs::path sweep_file(const std::string& name, int runs, int written) {
-  const fs::path path = fs::temp_directory_path() / ("normsim_analysis_" + name + ".h5");
+  const fs::path path = normsim_test::scratch_path("normsim_analysis_" + name + ".h5");
   fs::remove(path);
   sim::sweep::SweepPlan plan;
   plan.scenarios.push_back({sim::config::Document::from_text("model: toy\n", "toy.yaml"), {}});

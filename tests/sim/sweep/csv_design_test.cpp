@@ -1,5 +1,6 @@
 #include "sim/sweep/csv_design.hpp"
 #include "sim/core/error.hpp"
+#include "tests/scratch.hpp"
 
 #include <gtest/gtest.h>
 
@@ -14,9 +15,7 @@ using sim::sweep::read_csv_design;
 
 // Writes `text` to a file of this process in the temporary directory; returns its path.
 std::string write(const std::string& name, const std::string& text) {
-  const auto path = (std::filesystem::temp_directory_path() /
-                     ("normsim_design_" + std::to_string(::getpid()) + "_" + name))
-                        .string();
+  const auto path = normsim_test::scratch_path("normsim_design_" + name).string();
   std::ofstream(path, std::ios::binary) << text;
   return path;
 }

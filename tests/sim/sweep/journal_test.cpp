@@ -1,5 +1,6 @@
 #include "sim/sweep/journal.hpp"
 #include "sim/core/error.hpp"
+#include "tests/scratch.hpp"
 #include "tests/sim/sweep/fake_model.hpp"
 
 #include <gtest/gtest.h>
@@ -9,7 +10,7 @@
 namespace {
 
 std::string temp_path(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("normsim_journal_" + name)).string();
+  return normsim_test::scratch_path("normsim_journal_" + name).string();
 }
 
 sim::io::RunRecord record(std::int64_t index) {

@@ -1,6 +1,7 @@
 #include "sim/sweep/plan.hpp"
 #include "sim/core/error.hpp"
 #include "sim/sweep/sweep_spec.hpp"
+#include "tests/scratch.hpp"
 
 #include <gtest/gtest.h>
 
@@ -153,9 +154,7 @@ TEST(SweepSampled, MalformedRangeIsAnErrorAtItsLine) {
 
 // A design table in the temporary directory, and a `design: csv` block naming it.
 std::string csv_block(const std::string& name, const std::string& table, const std::string& rest) {
-  const auto path = (std::filesystem::temp_directory_path() /
-                     ("normsim_plan_" + std::to_string(::getpid()) + "_" + name))
-                        .string();
+  const auto path = normsim_test::scratch_path("normsim_plan_" + name).string();
   std::ofstream(path) << table;
   return "x: 1\nsweep:\n  design: csv\n  file: " + path + "\n" + rest;
 }

@@ -1,5 +1,6 @@
 #include "sim/sweep/sweep_file.hpp"
 #include "sim/io/reader.hpp"
+#include "tests/scratch.hpp"
 #include "tests/sim/sweep/fake_model.hpp"
 
 #include <gtest/gtest.h>
@@ -10,7 +11,7 @@
 namespace {
 
 std::string temp_path(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("normsim_sweepfile_" + name)).string();
+  return normsim_test::scratch_path("normsim_sweepfile_" + name).string();
 }
 
 // Writes the runs of `p` listed in `order` into a sweep file; returns its path.
