@@ -14,8 +14,8 @@ namespace normsim_test {
 // process exits, so that test runs leave nothing behind.
 inline std::filesystem::path scratch_path(const std::string& name) {
   struct Directory {
-    std::filesystem::path path = std::filesystem::temp_directory_path() /
-                                 ("normsim-test-" + std::to_string(::getpid()));
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("normsim-test-" + std::to_string(::getpid()));
     Directory() { std::filesystem::create_directories(path); }
     ~Directory() {
       std::error_code ignored;  // nothing to do about a failure at exit

@@ -110,8 +110,8 @@ void advocacy_now(const Context& c, Derived& d) {
   d.spent_founded = d.founded;
 }
 
-// One pass over the agents for the tallies and for their profiles (the previous ones are
-// kept to find what changed).
+// One pass over the agents for the tallies, their profiles (the previous ones are
+// kept to find what changed) and, while sets are tabulated, their rows of offers.
 void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   const World& w = c.world;
   const int K = c.K();
@@ -121,6 +121,10 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   const auto& veng = s.vengefulness.current();
   std::swap(d.profiles, d.earlier_profiles);
   d.profiles.reset(static_cast<std::size_t>(w.agents), K, G);
+  // While the sets of founded memberships are tabulated, each agent's row of offers is its set,
+  // found here, where its memberships are read anyway; otherwise offer_rows_now fills the rows.
+  const bool tabulated = G <= kTabulatedInitiatives;
+  d.offer_row.resize(static_cast<std::size_t>(w.agents));
   const AdopterTally zero{std::vector<std::int64_t>(static_cast<std::size_t>(K) * kKinds, 0),
                           std::vector<std::int64_t>(kKinds, 0), std::vector<double>(K, 0.0),
                           std::vector<std::int64_t>(static_cast<std::size_t>(w.states) * K, 0),
@@ -134,6 +138,7 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
         const std::uint8_t* const in = member.data() + i * G;
         const int kind = w.kind[a];
         d.profiles.set(a, veng[i], w.bloc[a], now, in);
+        if (tabulated) d.offer_row[i] = founded_set(in, d, G);
         ++acc.kind_count[kind];
         std::int64_t* const adopters = acc.adopters.data() + kind;
         for (int k = 0; k < K; ++k)
@@ -169,8 +174,9 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   }
 }
 
-// Each agent's row of offers (after tabulate_offers).
+// Each agent's row of offers (after tabulate_offers), where the sets are not tabulated.
 void offer_rows_now(const Context& c, const State& s, Derived& d) {
+  if (c.G() <= kTabulatedInitiatives) return;  // found by adopters_and_profiles_now
   c.executor.for_blocks(static_cast<std::size_t>(c.world.agents),
                         [&](std::size_t begin, std::size_t end) {
                           std::vector<int> joined;

@@ -63,10 +63,7 @@ void find_offers(const Context& c, const State& s, Derived& d, std::int32_t a,
   const int G = c.G();
   const std::uint8_t* in = s.member.current().data() + static_cast<std::size_t>(a) * G;
   if (G <= kTabulatedInitiatives) {
-    std::uint32_t set = 0;
-    for (int g = 0; g < G; ++g)
-      if (in[g] && d.founded[g]) set |= std::uint32_t{1} << g;
-    d.offer_row[a] = set;
+    d.offer_row[a] = founded_set(in, d, G);
     return;
   }
   joined.clear();
