@@ -1,6 +1,7 @@
 #include "models/cybernorms/contact_sums.hpp"
 
 #include "models/cybernorms/state.hpp"
+#include "sim/schedule/look_ahead.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -146,14 +147,10 @@ void ContactSums::update(const World& w, const Profiles& before, const Profiles&
     // Per thread, so that their memory serves every block and step the thread handles.
     thread_local BlockChanges changes;
     find_changes(before, now, earlier, begin, end, changes);
-    // Changes pushed ahead of the one whose sums are asked for.
-    constexpr std::size_t kAhead = 4;
-    const std::size_t count = changes.agents.size();
-    for (std::size_t x = 0; x < std::min(count, kAhead); ++x) prefetch(w, change(changes, x));
-    for (std::size_t x = 0; x < count; ++x) {
-      if (x + kAhead < count) prefetch(w, change(changes, x + kAhead));
-      push(w, change(changes, x));
-    }
+    // The sums of the change four ahead are asked for while one is pushed.
+    sim::with_look_ahead(
+        changes.agents.size(), 4, [&](std::size_t x) { prefetch(w, change(changes, x)); },
+        [&](std::size_t x) { push(w, change(changes, x)); });
   });
 }
 

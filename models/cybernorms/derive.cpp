@@ -123,7 +123,7 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   d.profiles.reset(static_cast<std::size_t>(w.agents), K, G);
   // While the sets of founded memberships are tabulated, each agent's row of offers is its set,
   // found here, where its memberships are read anyway; otherwise offer_rows_now fills the rows.
-  const bool tabulated = G <= kTabulatedInitiatives;
+  const bool tabulated = offers_tabulated(G);
   d.offer_row.resize(static_cast<std::size_t>(w.agents));
   const AdopterTally zero{std::vector<std::int64_t>(static_cast<std::size_t>(K) * kKinds, 0),
                           std::vector<std::int64_t>(kKinds, 0), std::vector<double>(K, 0.0),
@@ -176,7 +176,7 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
 
 // Each agent's row of offers (after tabulate_offers), where the sets are not tabulated.
 void offer_rows_now(const Context& c, const State& s, Derived& d) {
-  if (c.G() <= kTabulatedInitiatives) return;  // found by adopters_and_profiles_now
+  if (offers_tabulated(c.G())) return;  // found by adopters_and_profiles_now
   c.executor.for_blocks(static_cast<std::size_t>(c.world.agents),
                         [&](std::size_t begin, std::size_t end) {
                           std::vector<int> joined;

@@ -45,7 +45,7 @@ void tabulate_offers(const Context& c, const State& s, Derived& d) {
   const int G = c.G();
   const auto agents = static_cast<std::size_t>(c.world.agents);
   d.offer_row.resize(agents);
-  const bool tabulated = G <= kTabulatedInitiatives;
+  const bool tabulated = offers_tabulated(G);
   const std::size_t rows = tabulated ? std::size_t{1} << G : agents;
   d.offers.resize(rows * c.K());
   if (!tabulated) return;
@@ -62,7 +62,7 @@ void find_offers(const Context& c, const State& s, Derived& d, std::int32_t a,
                  std::vector<int>& joined) {
   const int G = c.G();
   const std::uint8_t* in = s.member.current().data() + static_cast<std::size_t>(a) * G;
-  if (G <= kTabulatedInitiatives) {
+  if (offers_tabulated(G)) {
     d.offer_row[a] = founded_set(in, d, G);
     return;
   }

@@ -11,6 +11,9 @@ namespace cybernorms {
 // (2^G sets), fills a row for every set of initiatives, so agents look their memberships up
 // instead of walking them norm by norm; needs d.founded and the specificities of step t.
 constexpr int kTabulatedInitiatives = 12;
+inline bool offers_tabulated(int initiatives) {
+  return initiatives <= kTabulatedInitiatives;
+}
 void tabulate_offers(const Context& c, const State& s, Derived& d);
 
 // The founded initiatives among an agent's memberships `in` (one flag per initiative) as a

@@ -5,6 +5,7 @@
 #include "models/cybernorms/draws.hpp"
 #include "models/cybernorms/offers.hpp"
 #include "models/cybernorms/phases.hpp"
+#include "sim/schedule/look_ahead.hpp"
 
 #include <algorithm>
 #include <span>
@@ -71,13 +72,9 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     // Punishments each agent of the block received (whole numbers: exact as doubles).
     thread_local std::vector<std::int32_t> received;
     received.assign(end - begin, 0);
-    // Events handled ahead of the one whose observers are asked for: a few events' work covers
-    // the memory latency.
-    constexpr std::size_t kAhead = 4;
-    const std::size_t count = plan.events.size();
-    for (std::size_t x = 0; x < std::min(count, kAhead); ++x) plan.prefetch(c, d, x);
-    for (std::size_t x = 0; x < count; ++x) {
-      if (x + kAhead < count) plan.prefetch(c, d, x + kAhead);
+    // The observers of the event four ahead are asked for while one is handled: a few
+    // events' work covers the memory latency.
+    const auto handle = [&](std::size_t x) {
       const auto [a, k, false_alarm] = plan.events[x];
       const auto i = static_cast<std::size_t>(a);
       if (false_alarm) ++fx.false_alarms[k];
@@ -112,7 +109,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
         e.payoff[i] -= m.punishment;
         fx.payoff.push_back({o, -m.enforcement});
       }
-      if (!m.metanorms) continue;
+      if (!m.metanorms) return;
       // Metanorms: every other seer who endorses k may punish a seer seen not punishing.
       sim::Rng meta(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
                     static_cast<std::uint32_t>(2 * K + k));
@@ -127,7 +124,9 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
           fx.payoff.push_back({o2, -m.meta_enforcement});
         }
       }
-    }
+    };
+    sim::with_look_ahead(
+        plan.events.size(), 4, [&](std::size_t x) { plan.prefetch(c, d, x); }, handle);
     for (std::size_t i = begin; i < end; ++i)
       next_rep[i] = std::clamp(
           rep[i] + m.reputation_recovery * (1.0 - rep[i]) - m.reputation_loss * received[i - begin],

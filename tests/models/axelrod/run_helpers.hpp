@@ -5,9 +5,6 @@
 #include "sim/run/run_model.hpp"
 #include "tests/scratch.hpp"
 
-#include <unistd.h>
-
-#include <filesystem>
 #include <string>
 #include <vector>
 

@@ -3,8 +3,6 @@
 #include "sim/io/output_file.hpp"
 #include "tests/scratch.hpp"
 
-#include <unistd.h>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 
