@@ -26,10 +26,10 @@ void initiatives_now(const Context& c, const State& s, Derived& d) {
   // block knows where its members go, and the lists keep their memory from step to step.
   const auto& member = s.member.current();
   const auto n = static_cast<std::size_t>(w.agents);
-  const std::size_t blocks = (n + sim::Executor::kBlock - 1) / sim::Executor::kBlock;
+  const std::size_t blocks = sim::Executor::block_count(n);
   std::vector<std::size_t> at(blocks * G, 0);  // blocks x initiatives: counts, then offsets
   c.executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
-    std::size_t* count = at.data() + begin / sim::Executor::kBlock * G;
+    std::size_t* count = at.data() + sim::Executor::block_of(n, begin) * G;
     for (std::size_t i = begin; i < end; ++i)
       for (int g = 0; g < G; ++g) count[g] += member[i * G + g];
   });
@@ -40,7 +40,7 @@ void initiatives_now(const Context& c, const State& s, Derived& d) {
     d.members[g].resize(total);
   }
   c.executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
-    std::size_t* next = at.data() + begin / sim::Executor::kBlock * G;
+    std::size_t* next = at.data() + sim::Executor::block_of(n, begin) * G;
     for (std::size_t i = begin; i < end; ++i)
       for (int g = 0; g < G; ++g)
         if (member[i * G + g]) d.members[g][next[g]++] = static_cast<std::int32_t>(i);

@@ -4,6 +4,7 @@ namespace cybernorms {
 
 void Events::reset(std::size_t agents, int norms, int blocs) {
   const auto K = static_cast<std::size_t>(norms);
+  block_size_ = sim::Executor::block_size(agents);
   norms_ = K;
   violated.assign(agents * K, 0);
   listed_.resize(sim::Executor::block_count(agents));

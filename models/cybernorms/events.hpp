@@ -20,14 +20,14 @@ struct Events {
   std::vector<std::int64_t> bloc_events;       // blocs x blocs: seen violations and false alarms
 
   void reset(std::size_t agents, int norms, int blocs);
-  // Agent a violated norm k. Calls for agents of one block of sim::Executor::kBlock come from
-  // one thread at a time, as the executor hands out blocks.
+  // Agent a violated norm k. Calls for agents of one of the executor's blocks come from one
+  // thread at a time, as the executor hands out blocks.
   void violate(std::int32_t a, int k) {
     const std::size_t ak = static_cast<std::size_t>(a) * norms_ + static_cast<std::size_t>(k);
     violated[ak] = 1;
-    listed_[static_cast<std::size_t>(a) / sim::Executor::kBlock].push_back(ak);
+    listed_[static_cast<std::size_t>(a) / block_size_].push_back(ak);
   }
-  // The violations of the agents [block * kBlock, (block + 1) * kBlock), as agent x norms
+  // The violations of the agents of the executor's block `block` of all agents, as agent x norms
   // indices in the order violate() was called: the sanction phase visits these instead of
   // scanning every flag.
   const std::vector<std::size_t>& violations_in_block(std::size_t block) const {
@@ -35,6 +35,7 @@ struct Events {
   }
 
  private:
+  std::size_t block_size_ = sim::Executor::kBlock;  // the executor's, for all agents
   std::size_t norms_ = 0;
   std::vector<std::vector<std::size_t>> listed_;  // blocks; kept to reuse their memory
 };

@@ -28,14 +28,15 @@ struct BlockEffects {
   std::vector<std::size_t> payoff_at;
   std::vector<std::int64_t> punishments, false_alarms, meta_punishments, bloc_events;
 
-  void group_payoff_by_target_block(std::size_t target_blocks) {
+  void group_payoff_by_target_block(std::size_t agents) {
+    const std::size_t target_blocks = sim::Executor::block_count(agents);
+    const std::size_t size = sim::Executor::block_size(agents);
     payoff_at.assign(target_blocks + 1, 0);
-    for (const auto& change : payoff) ++payoff_at[change.first / sim::Executor::kBlock + 1];
+    for (const auto& change : payoff) ++payoff_at[change.first / size + 1];
     for (std::size_t t = 0; t < target_blocks; ++t) payoff_at[t + 1] += payoff_at[t];
     std::vector<std::size_t> next(payoff_at.begin(), payoff_at.end() - 1);
     std::vector<std::pair<std::int32_t, double>> grouped(payoff.size());
-    for (const auto& change : payoff)
-      grouped[next[change.first / sim::Executor::kBlock]++] = change;
+    for (const auto& change : payoff) grouped[next[change.first / size]++] = change;
     payoff.swap(grouped);
   }
 };
@@ -58,9 +59,9 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
   const auto& rep = s.reputation.current();
   auto& next_rep = s.reputation.next();
   const std::size_t n = static_cast<std::size_t>(w.agents);
-  std::vector<BlockEffects> blocks((n + sim::Executor::kBlock - 1) / sim::Executor::kBlock);
+  std::vector<BlockEffects> blocks(sim::Executor::block_count(n));
   c.executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
-    BlockEffects& fx = blocks[begin / sim::Executor::kBlock];
+    BlockEffects& fx = blocks[sim::Executor::block_of(n, begin)];
     fx.punishments.assign(K, 0);
     fx.false_alarms.assign(K, 0);
     fx.meta_punishments.assign(K, 0);
@@ -131,10 +132,10 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
       next_rep[i] = std::clamp(
           rep[i] + m.reputation_recovery * (1.0 - rep[i]) - m.reputation_loss * received[i - begin],
           0.0, 1.0);
-    fx.group_payoff_by_target_block(blocks.size());
+    fx.group_payoff_by_target_block(n);
   });
   c.executor.for_blocks(n, [&](std::size_t begin, std::size_t) {
-    const std::size_t t = begin / sim::Executor::kBlock;
+    const std::size_t t = sim::Executor::block_of(n, begin);
     for (const auto& fx : blocks)
       for (std::size_t p = fx.payoff_at[t]; p < fx.payoff_at[t + 1]; ++p)
         e.payoff[fx.payoff[p].first] += fx.payoff[p].second;

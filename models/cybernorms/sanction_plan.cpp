@@ -11,7 +11,8 @@ void SanctionPlan::make(const Context& c, const Derived& d, const State& s, cons
                         std::size_t begin, std::size_t end) {
   const auto K = static_cast<std::size_t>(c.K());
   events.clear();
-  for (const std::size_t ak : e.violations_in_block(begin / sim::Executor::kBlock))
+  for (const std::size_t ak : e.violations_in_block(
+           sim::Executor::block_of(static_cast<std::size_t>(c.world.agents), begin)))
     events.push_back({static_cast<std::int32_t>(ak / K), static_cast<std::int32_t>(ak % K), false});
   add_false_alarms(c, d, s, e, begin, end);
   std::sort(events.begin(), events.end(), [](const Event& x, const Event& y) {

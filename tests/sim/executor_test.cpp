@@ -32,14 +32,46 @@ TEST(Executor, FloatingSumIsBitIdenticalForAnyThreadCount) {
   }
 }
 
+// 4,096 items a block from 16 such blocks on; shorter ranges get blocks halved down to 256
+// until there are 16 of them, or the size reaches 256.
+TEST(Executor, BlockSizeHalvesForRangesShorterThanSixteenFullBlocks) {
+  EXPECT_EQ(sim::Executor::block_size(1), 256u);
+  EXPECT_EQ(sim::Executor::block_size(1000), 256u);
+  EXPECT_EQ(sim::Executor::block_size(8191), 256u);
+  EXPECT_EQ(sim::Executor::block_size(8192), 512u);
+  EXPECT_EQ(sim::Executor::block_size(10193), 512u);
+  EXPECT_EQ(sim::Executor::block_size(65535), 2048u);
+  EXPECT_EQ(sim::Executor::block_size(65536), 4096u);
+  EXPECT_EQ(sim::Executor::block_size(1000193), 4096u);
+  EXPECT_EQ(sim::Executor::block_count(10193), 20u);
+  EXPECT_EQ(sim::Executor::block_count(1000193), 245u);
+  EXPECT_EQ(sim::Executor::block_of(10193, 10192), 19u);
+}
+
+// The blocks handed out are those of block_size(n), with any thread count.
+TEST(Executor, ForBlocksHandsOutTheBlocksOfTheRangesBlockSize) {
+  for (const std::size_t n : {std::size_t{700}, std::size_t{10193}, std::size_t{70001}}) {
+    const std::size_t size = sim::Executor::block_size(n);
+    for (int threads : {1, 2}) {
+      std::vector<std::size_t> end_of(sim::Executor::block_count(n), 0);
+      sim::Executor(threads).for_blocks(n, [&](std::size_t begin, std::size_t end) {
+        end_of[sim::Executor::block_of(n, begin)] = end;
+        EXPECT_EQ(begin % size, 0u);
+      });
+      for (std::size_t b = 0; b < end_of.size(); ++b)
+        EXPECT_EQ(end_of[b], std::min(n, (b + 1) * size)) << n << " items, block " << b;
+    }
+  }
+}
+
 TEST(Executor, ForEachStreamedHandsEachIndexItsAgentStream) {
   const std::size_t n = 2 * sim::Executor::kBlock + 5;
   for (int threads : {1, 2}) {
     std::vector<std::uint64_t> first(n, 0);
     sim::for_each_streamed(sim::Executor(threads), n, {9, 4, 6},
                            [&](std::size_t i, sim::Rng& rng) { first[i] = rng.next_u64(); });
-    for (const std::size_t i :
-         {std::size_t{0}, sim::Executor::kBlock - 1, sim::Executor::kBlock, n - 1})
+    const std::size_t size = sim::Executor::block_size(n);
+    for (const std::size_t i : {std::size_t{0}, size - 1, size, n - 1})
       EXPECT_EQ(first[i], sim::Rng(9, 4, 6, i).next_u64()) << threads << " threads, agent " << i;
   }
 }

@@ -28,9 +28,10 @@ std::vector<SanctionPlan::Event> plan_all(const TinyWorld& t, const Events& e, s
   const Derived d = t.derived(step);
   std::vector<SanctionPlan::Event> all;
   const auto n = static_cast<std::size_t>(t.world.agents);
+  const std::size_t size = sim::Executor::block_size(n);
   SanctionPlan plan;
-  for (std::size_t begin = 0; begin < n; begin += sim::Executor::kBlock) {
-    plan.make(c, d, t.state, e, begin, std::min(n, begin + sim::Executor::kBlock));
+  for (std::size_t begin = 0; begin < n; begin += size) {
+    plan.make(c, d, t.state, e, begin, std::min(n, begin + size));
     all.insert(all.end(), plan.events.begin(), plan.events.end());
   }
   return all;
@@ -38,8 +39,8 @@ std::vector<SanctionPlan::Event> plan_all(const TinyWorld& t, const Events& e, s
 
 // At misattribution 1 every gap is 0: each agent is a candidate, so every innocent adopter,
 // the first and last of each block included, is accused, and no one else; each violation is
-// listed once, in agent order with the accusations. 9,001 agents: two full blocks and part of
-// a third.
+// listed once, in agent order with the accusations. 9,001 agents: 17 full blocks of 512 and
+// part of an 18th.
 TEST(SanctionPlan, AtMisattributionOneEveryInnocentAdopterIsAccusedAndNoOneElse) {
   TinyWorld t = unlinked(9000, 1.0);
   const std::int32_t n = t.world.agents;
@@ -61,9 +62,9 @@ TEST(SanctionPlan, AtMisattributionOneEveryInnocentAdopterIsAccusedAndNoOneElse)
   EXPECT_EQ(x, events.size());
 }
 
-// Candidates are spread evenly over a block: over 40 steps of 8,192 endorsing agents (two
-// blocks) at misattribution 0.05, each quarter of the blocks' positions gets a quarter of the
-// accusations (binomial counts, within 5 standard deviations), and the total is 0.05 of the
+// Candidates are spread evenly over a block: over 40 steps of 8,192 endorsing agents (16
+// blocks of 512) at misattribution 0.05, each quarter of the blocks' positions gets a quarter of
+// the accusations (binomial counts, within 5 standard deviations), and the total is 0.05 of the
 // agent-steps.
 TEST(SanctionPlan, FalseAlarmsFallEvenlyOverTheBlock) {
   const double q = 0.05;
@@ -71,12 +72,12 @@ TEST(SanctionPlan, FalseAlarmsFallEvenlyOverTheBlock) {
   t.state.stage.current_mutable().assign(static_cast<std::size_t>(t.world.agents), kEndorsed);
   const Events e = t.fresh_events();
   std::array<double, 4> quarter{};
+  const std::size_t size = sim::Executor::block_size(static_cast<std::size_t>(t.world.agents));
   const int steps = 40;
   for (int step = 0; step < steps; ++step)
     for (const auto& event : plan_all(t, e, step)) {
       ASSERT_TRUE(event.false_alarm);
-      quarter[static_cast<std::size_t>(event.agent) % sim::Executor::kBlock * 4 /
-              sim::Executor::kBlock] += 1.0;
+      quarter[static_cast<std::size_t>(event.agent) % size * 4 / size] += 1.0;
     }
   const double trials = steps * 8192.0 / 4;
   for (const double count : quarter)

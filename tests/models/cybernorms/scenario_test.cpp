@@ -23,8 +23,8 @@ TEST(Scenarios, EveryShippedScenarioValidatesAndRuns) {
   }
 }
 
-// Byte-identical output on 1, 2 and 4 threads, on a world large enough to span several
-// executor blocks (4,096 agents each).
+// Byte-identical output on 1, 2 and 4 threads, on a world that spans 20 executor blocks (of
+// 512 agents at this size).
 TEST(Scenarios, ThreadCountDoesNotChangeTheOutput) {
   auto doc = shipped("baseline.yaml");
   doc.apply_override("world.firms=10000");
