@@ -237,6 +237,12 @@ void generate_networks(const Params& p, std::uint64_t seed, World& w) {
       if (w.region[i] == w.region[j]) chance *= p.world.same_region_boost;
       if (rng.bernoulli(chance)) link(i, j, 1.0);
     }
+  // Room for every firm's links, both ways, so that millions of edges are not copied as the
+  // list grows.
+  edges.reserve(edges.size() +
+                2 * (static_cast<std::size_t>(w.agents - w.states) *
+                         static_cast<std::size_t>(std::max<std::int64_t>(p.world.firm_links, 0)) +
+                     w.footprint_states.size()));
   // Firms: supply chains by preferential attachment (Barabasi-Albert on the endpoint list).
   std::vector<std::int32_t> endpoints;
   const auto m = static_cast<std::int32_t>(p.world.firm_links);
