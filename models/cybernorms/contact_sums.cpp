@@ -118,21 +118,51 @@ void ContactSums::ask_for(const Change& c, std::int32_t target) const {
 
 void ContactSums::prefetch(const World& w, const Change& c) const {
   const auto nb = w.contacts.neighbours(c.agent);
-  for (std::size_t j = 0; j < std::min(nb.size(), kPrefetchedTargets); ++j) ask_for(c, nb[j]);
+  for (std::size_t j = 0; j < std::min(nb.size(), kPrefetchedTargets); ++j)
+    if (nb[j] >= w.states) ask_for(c, nb[j]);  // a state's row is the thread's own
 }
 
-void ContactSums::push(const World& w, const Change& c) {
+void ContactSums::push(const World& w, const Change& c, std::vector<std::int64_t>& to_states) {
   const int K = norms_;
   const int G = initiatives_;
   const auto nb = w.contacts.neighbours(c.agent);
   const auto wt = w.contacts.weights(c.agent);
-  for (std::size_t j = 0; j < nb.size(); ++j) {
+  // Rows list their contacts in index order, and states come first among the agents.
+  std::size_t j = 0;
+  const std::size_t width = 2 * static_cast<std::size_t>(K) + static_cast<std::size_t>(G);
+  for (; j < nb.size() && nb[j] < w.states; ++j) {
+    const auto tie = static_cast<std::int64_t>(wt[j]);
+    std::int64_t* const row = to_states.data() + static_cast<std::size_t>(nb[j]) * width;
+    for (const auto& [k, change] : c.adopting) row[k] += change * tie;
+    for (const auto& [k, change] : c.watchers) row[K + k] += change;
+    for (const auto& [g, change] : c.members) row[2 * K + g] += change;
+  }
+  for (; j < nb.size(); ++j) {
     // Contacts past the first few (states have thousands) are asked for this far ahead.
     if (j + kPrefetchedTargets < nb.size()) ask_for(c, nb[j + kPrefetchedTargets]);
     const auto tie = static_cast<std::int32_t>(wt[j]);
     for (const auto& [k, change] : c.adopting) add(adopting_[at(nb[j], k, K)], change * tie);
     for (const auto& [k, change] : c.watchers) add(watchers_[at(nb[j], k, K)], change);
     for (const auto& [g, change] : c.members) add(members_[at(nb[j], g, G)], change);
+  }
+}
+
+void ContactSums::add_state_rows() {
+  const int K = norms_;
+  const int G = initiatives_;
+  const std::size_t width = 2 * static_cast<std::size_t>(K) + static_cast<std::size_t>(G);
+  for (auto& rows : state_rows_) {
+    for (std::size_t r = 0; r < rows.size() / width; ++r) {
+      const auto s = static_cast<std::int32_t>(r);
+      const std::int64_t* const row = rows.data() + r * width;
+      for (int k = 0; k < K; ++k) {
+        adopting_[at(s, k, K)] += static_cast<std::int32_t>(row[k]);
+        watchers_[at(s, k, K)] += row[K + k];
+      }
+      for (int g = 0; g < G; ++g)
+        members_[at(s, g, G)] += static_cast<std::int32_t>(row[2 * K + g]);
+    }
+    std::fill(rows.begin(), rows.end(), 0);
   }
 }
 
@@ -148,10 +178,14 @@ void ContactSums::update(const World& w, const Profiles& before, const Profiles&
     thread_local BlockChanges changes;
     find_changes(before, now, earlier, begin, end, changes);
     // The sums of the change four ahead are asked for while one is pushed.
+    auto& to_states = state_rows_.local();
+    to_states.resize(static_cast<std::size_t>(w.states) * (2 * static_cast<std::size_t>(norms_) +
+                                                           static_cast<std::size_t>(initiatives_)));
     sim::with_look_ahead(
         changes.agents.size(), 4, [&](std::size_t x) { prefetch(w, change(changes, x)); },
-        [&](std::size_t x) { push(w, change(changes, x)); });
+        [&](std::size_t x) { push(w, change(changes, x), to_states); });
   });
+  add_state_rows();
 }
 
 }  // namespace cybernorms

@@ -4,6 +4,8 @@
 #include "models/cybernorms/world.hpp"
 #include "sim/schedule/executor.hpp"
 
+#include <oneapi/tbb/enumerable_thread_specific.h>
+
 #include <cstdint>
 #include <span>
 #include <utility>
@@ -18,7 +20,10 @@ namespace cybernorms {
 // is symmetric, so its own list names everyone who counts it). Every sum is an integer (tie
 // weights are link counts; vengefulness is counted in units of 2^-32, truncated), and integer
 // sums do not depend on the order of their additions: pushed from parallel threads, they
-// equal a fresh count over the contacts, whatever the thread count.
+// equal a fresh count over the contacts, whatever the thread count. Pushes to states (every
+// firm is a contact of the states it operates in, so a few hundred rows take a large share of
+// the pushes) go to per-thread rows added in afterwards: atomic adds from two cores to the same
+// rows kept moving their cache lines between the cores.
 class ContactSums {
  public:
   static constexpr double kVengefulnessUnit = 0x1p-32;
@@ -65,7 +70,9 @@ class ContactSums {
   void ask_for(const Change& c, std::int32_t target) const;
   // The same for c's first contacts.
   void prefetch(const World& w, const Change& c) const;
-  void push(const World& w, const Change& c);
+  void push(const World& w, const Change& c, std::vector<std::int64_t>& to_states);
+  // The per-thread state rows added into the sums, and cleared.
+  void add_state_rows();
 
   int norms_ = 0;
   int initiatives_ = 0;
@@ -73,6 +80,9 @@ class ContactSums {
   std::vector<std::int32_t> adopting_;  // agents x norms: tie weight to endorsing contacts
   std::vector<std::int64_t> watchers_;  // agents x norms: in units of 2^-32
   std::vector<std::int32_t> members_;   // agents x initiatives
+  // Per thread, states x (norms adopting, norms watchers, initiatives members): pushes to
+  // states, not yet in the sums.
+  tbb::enumerable_thread_specific<std::vector<std::int64_t>> state_rows_;
 };
 
 }  // namespace cybernorms

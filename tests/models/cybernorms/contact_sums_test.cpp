@@ -83,20 +83,24 @@ TEST(ContactSums, AFreshCountEqualsWalkingTheContacts) {
 
 // The simulation keeps one Derived: after changes to some agents, the sums pushed from those
 // agents must equal a fresh count, step after step, and a derive with nothing changed must
-// leave them as they were.
+// leave them as they were; on 1 and 2 threads (pushes to states go through per-thread rows).
 TEST(ContactSums, SumsKeptUpToDateEqualAFreshCount) {
-  TinyWorld t(many_norms_and_initiatives(22, 10));
-  redraw(t, 3, 1, 0);
-  Derived d;
-  derive(t.context(), t.state, d);
-  for (std::uint64_t round = 0; round < 3; ++round) {
-    redraw(t, 10 + round, 7, static_cast<std::int32_t>(round));
-    redraw(t, 20 + round, 1000, 0);  // both states change too
-    derive(t.context(), t.state, d);
+  for (const int threads : {1, 2}) {
+    TinyWorld t(many_norms_and_initiatives(22, 10));
+    const sim::Executor executor(threads);
+    const Context c{t.params, t.world, executor, t.seed, 0};
+    redraw(t, 3, 1, 0);
+    Derived d;
+    derive(c, t.state, d);
+    for (std::uint64_t round = 0; round < 3; ++round) {
+      redraw(t, 10 + round, 7, static_cast<std::int32_t>(round));
+      redraw(t, 20 + round, 1000, 0);  // both states change too
+      derive(c, t.state, d);
+      expect_sums_as_counted(t, d.contacts);
+    }
+    derive(c, t.state, d);
     expect_sums_as_counted(t, d.contacts);
   }
-  derive(t.context(), t.state, d);
-  expect_sums_as_counted(t, d.contacts);
 }
 
 }  // namespace
