@@ -177,10 +177,10 @@ void ContactSums::update(const World& w, const Profiles& before, const Profiles&
     // Per thread, so that their memory serves every block and step the thread handles.
     thread_local BlockChanges changes;
     find_changes(before, now, earlier, begin, end, changes);
-    // The sums of the change four ahead are asked for while one is pushed.
     auto& to_states = state_rows_.local();
     to_states.resize(static_cast<std::size_t>(w.states) * (2 * static_cast<std::size_t>(norms_) +
                                                            static_cast<std::size_t>(initiatives_)));
+    // The sums of the change four ahead are asked for while one is pushed.
     sim::with_look_ahead(
         changes.agents.size(), 4, [&](std::size_t x) { prefetch(w, change(changes, x)); },
         [&](std::size_t x) { push(w, change(changes, x), to_states); });
