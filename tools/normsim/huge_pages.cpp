@@ -9,6 +9,7 @@
 #include <sys/mman.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <new>
 
@@ -18,7 +19,8 @@ constexpr std::size_t kHugePage = std::size_t{2} << 20;
 constexpr std::size_t kHugeFrom = 2 * kHugePage;
 
 void* allocate(std::size_t size) {
-  if (size >= kHugeFrom) {
+  // The upper bound keeps the rounding from wrapping: a size that large fails in malloc below.
+  if (size >= kHugeFrom && size <= SIZE_MAX - kHugePage) {
     const std::size_t rounded = (size + kHugePage - 1) / kHugePage * kHugePage;
     if (void* p = std::aligned_alloc(kHugePage, rounded)) {
       madvise(p, rounded, MADV_HUGEPAGE);  // advice only: a refusal leaves 4 KiB pages
