@@ -129,7 +129,7 @@ void ContactSums::push(const World& w, const Change& c, std::vector<std::int64_t
   const auto wt = w.contacts.weights(c.agent);
   // Rows list their contacts in index order, and states come first among the agents.
   std::size_t j = 0;
-  const std::size_t width = 2 * static_cast<std::size_t>(K) + static_cast<std::size_t>(G);
+  const std::size_t width = state_row_width();
   for (; j < nb.size() && nb[j] < w.states; ++j) {
     const auto tie = static_cast<std::int64_t>(wt[j]);
     std::int64_t* const row = to_states.data() + static_cast<std::size_t>(nb[j]) * width;
@@ -150,7 +150,7 @@ void ContactSums::push(const World& w, const Change& c, std::vector<std::int64_t
 void ContactSums::add_state_rows() {
   const int K = norms_;
   const int G = initiatives_;
-  const std::size_t width = 2 * static_cast<std::size_t>(K) + static_cast<std::size_t>(G);
+  const std::size_t width = state_row_width();
   for (auto& rows : state_rows_) {
     for (std::size_t r = 0; r < rows.size() / width; ++r) {
       const auto s = static_cast<std::int32_t>(r);
@@ -178,8 +178,7 @@ void ContactSums::update(const World& w, const Profiles& before, const Profiles&
     thread_local BlockChanges changes;
     find_changes(before, now, earlier, begin, end, changes);
     auto& to_states = state_rows_.local();
-    to_states.resize(static_cast<std::size_t>(w.states) * (2 * static_cast<std::size_t>(norms_) +
-                                                           static_cast<std::size_t>(initiatives_)));
+    to_states.resize(static_cast<std::size_t>(w.states) * state_row_width());
     // The sums of the change four ahead are asked for while one is pushed.
     sim::with_look_ahead(
         changes.agents.size(), 4, [&](std::size_t x) { prefetch(w, change(changes, x)); },

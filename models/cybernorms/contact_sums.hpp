@@ -73,6 +73,10 @@ class ContactSums {
   void push(const World& w, const Change& c, std::vector<std::int64_t>& to_states);
   // The per-thread state rows added into the sums, and cleared.
   void add_state_rows();
+  // Entries of one state row: norms (adopting), norms (watchers), initiatives (members).
+  std::size_t state_row_width() const {
+    return 2 * static_cast<std::size_t>(norms_) + static_cast<std::size_t>(initiatives_);
+  }
 
   int norms_ = 0;
   int initiatives_ = 0;
