@@ -30,16 +30,15 @@ CsrGraph::CsrGraph(std::int32_t nodes, const std::vector<Edge>& edges) : m_(node
   auto* outer = m_.outerIndexPtr();
   auto* inner = m_.innerIndexPtr();
   auto* value = m_.valuePtr();
+  const auto by_column = [](const auto& x, const auto& y) { return x.first < y.first; };
   std::int64_t out = 0;
   outer[0] = 0;
   for (std::int32_t i = 0; i < nodes; ++i) {
     const auto row_begin = bucketed.begin() + next[i];
     const auto row_end = bucketed.begin() + next[i + 1];
     // Stable: duplicates are summed in the order they were supplied.
-    if (!std::is_sorted(row_begin, row_end,
-                        [](const auto& x, const auto& y) { return x.first < y.first; }))
-      std::stable_sort(row_begin, row_end,
-                       [](const auto& x, const auto& y) { return x.first < y.first; });
+    if (!std::is_sorted(row_begin, row_end, by_column))
+      std::stable_sort(row_begin, row_end, by_column);
     for (auto it = row_begin; it != row_end; ++it) {
       if (out > outer[i] && inner[out - 1] == it->first) {
         value[out - 1] += it->second;
