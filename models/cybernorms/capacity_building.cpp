@@ -12,7 +12,12 @@ void build_capacity(const Context& c, const Derived& d, State& s) {
   const World& w = c.world;
   const CapacityBuilding& m = c.params.mechanisms.capacity_building;
   const auto& cap = s.capacity.current();
-  std::vector<double> delta(static_cast<std::size_t>(w.agents), 0.0);
+  // Kept from step to step: a fresh array of this size would be fresh pages, zeroed by the
+  // kernel, every step. Bound by reference, so that the worker threads below read this
+  // thread's array rather than their own.
+  thread_local std::vector<double> kept;
+  std::vector<double>& delta = kept;
+  delta.assign(static_cast<std::size_t>(w.agents), 0.0);
   for (int g = 0; g < c.G(); ++g) {
     if (!d.founded[g] || !c.params.initiatives[g].capacity_building) continue;
     std::vector<std::int32_t> donors;

@@ -1,9 +1,9 @@
 #include "models/cybernorms/sanction_plan.hpp"
 
 #include "models/cybernorms/draws.hpp"
+#include "sim/core/successes.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 namespace cybernorms {
 
@@ -28,21 +28,14 @@ void SanctionPlan::add_false_alarms(const Context& c, const Derived& d, const St
   const auto& stage = s.stage.current();
   for (int k = 0; k < K; ++k) {
     const double most = c.params.norms[k].misattribution;
-    if (most <= 0.0) continue;
-    const double log_miss = std::log1p(-most);  // -inf at 1: every gap is 0
     sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, begin,
                  static_cast<std::uint32_t>(4 * K + k));
-    for (std::size_t next = begin;;) {
-      // Agents passed over before the next candidate: floor(ln u / ln(1 - most)), u in (0, 1].
-      const double gap = std::floor(std::log(1.0 - rng.uniform()) / log_miss);
-      if (gap >= static_cast<double>(end - next)) break;
-      const std::size_t i = next + static_cast<std::size_t>(gap);
-      next = i + 1;
-      const auto a = static_cast<std::int32_t>(i);
+    sim::for_each_success(rng, most, end - begin, [&](std::uint64_t trial) {
+      const auto a = static_cast<std::int32_t>(begin + trial);
       const std::size_t ak = w.ak(a, k);
-      if (stage[ak] < kEndorsed || e.violated[ak]) continue;
+      if (stage[ak] < kEndorsed || e.violated[ak]) return;
       if (rng.uniform32() < d.offer(a, k, K).false_alarm / most) events.push_back({a, k, true});
-    }
+    });
   }
 }
 

@@ -12,8 +12,7 @@ Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Exec
       world_(generate_world(params_, seed)),
       state_(State::initial(world_, params_)),
       rewritten_{params_.mechanisms.adoption.enabled, params_.mechanisms.advocacy.enabled,
-                 params_.mechanisms.sanction.enabled, params_.mechanisms.learning.enabled,
-                 params_.mechanisms.capacity_building.enabled},
+                 params_.mechanisms.sanction.enabled, params_.mechanisms.capacity_building.enabled},
       metrics_(params_, world_, executor_, recorder),
       snapshots_(params_, world_, recorder) {
   const Mechanisms& m = params_.mechanisms;

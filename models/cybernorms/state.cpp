@@ -55,10 +55,8 @@ void State::carry(const FullRewrites& skip) {
   copy_forward(member);
   if (!skip.advocacy) copy_forward(advocacy);
   if (!skip.reputation) copy_forward(reputation);
-  if (!skip.traits) {
-    copy_forward(boldness);
-    copy_forward(vengefulness);
-  }
+  copy_forward(boldness);
+  copy_forward(vengefulness);
   if (!skip.capacity) copy_forward(capacity);
   copy_forward(specificity);
   copy_forward(progress);

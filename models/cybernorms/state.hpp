@@ -11,13 +11,12 @@ namespace cybernorms {
 enum Stage : std::uint8_t { kNone = 0, kEndorsed = 1, kImplemented = 2 };
 
 // Fields that enabled phases rewrite in every slot each step: adoption (stage, variant),
-// advocacy, sanction (reputation), learning (boldness, vengefulness), capacity building.
+// advocacy, sanction (reputation), capacity building. (Learning changes few agents' traits.)
 // Copying them forward first would only be overwritten, at a cost that dominates large runs.
 struct FullRewrites {
   bool stage_variant = false;
   bool advocacy = false;
   bool reputation = false;
-  bool traits = false;
   bool capacity = false;
 };
 

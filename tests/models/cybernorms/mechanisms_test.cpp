@@ -420,5 +420,37 @@ TEST(Membership, TreatyTakesRatificationsOnlyOnceOpen) {
   EXPECT_EQ(members(), 3);
 }
 
+// Only draws below the larger rate are looked at (sim::for_each_success), each then uniform
+// below it: with certain decisions, firms join at the join rate and leave at the leave rate.
+TEST(Membership, FirmsJoinAndLeaveAtTheirRates) {
+  constexpr int kFirms = 20000;
+  TinyWorld t(quiet_model(1, kFirms) +
+              "initiatives:\n  - {name: a, kind: private_accord, members: both, "
+              "norms: [n], join_cost: 0}\n");
+  auto& m = t.params.mechanisms.membership;
+  m.join_rate = 0.3;
+  m.leave_rate = 0.1;
+  m.beta = 1000;
+  m.w_peer = 0;
+  m.w_norms = 0;
+  m.w_seat = 1;  // join utility 1 for a firm: it joins whenever its draw is below the rate
+  auto firm_members = [&] {
+    int n = 0;
+    for (std::int32_t a = t.world.states; a < t.world.agents; ++a) n += t.state.member.current()[a];
+    return n;
+  };
+  t.begin_step();
+  update_membership(t.context(), t.derived(), t.state);
+  t.end_step();
+  const int joined = firm_members();
+  expect_rate(joined, kFirms, m.join_rate, "joined");
+  m.w_seat = 0;
+  t.params.initiatives[0].join_cost = 1;  // join utility -1: a member leaves below the rate
+  t.begin_step();
+  update_membership(t.context(1), t.derived(1), t.state);
+  t.end_step();
+  expect_rate(joined - firm_members(), joined, m.leave_rate, "left");
+}
+
 }  // namespace
 }  // namespace cybernorms

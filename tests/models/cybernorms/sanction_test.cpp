@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace cybernorms {
 namespace {
 
@@ -96,6 +99,28 @@ TEST(Learning, CopiesTheMoreSuccessfulContact) {
   t.end_step();
   EXPECT_EQ(t.state.boldness.current(), (std::vector<double>{0.9, 0.9}));
   EXPECT_EQ(t.state.vengefulness.current(), (std::vector<double>{0.2, 0.2}));
+}
+
+// Each trait of each agent is redrawn with chance `mutation` (sim::for_each_success over the
+// agents' two traits), uniformly: nothing else changes them when no one looks.
+TEST(Learning, TraitsMutateAtTheMutationRate) {
+  constexpr int kAgents = 20000;
+  TinyWorld t(quiet_model(1, kAgents - 1));
+  t.params.mechanisms.learning.rate = 0.0;
+  t.params.mechanisms.learning.mutation = 0.2;
+  t.state.boldness.current_mutable().assign(kAgents, 2.0);  // outside [0, 1): a redraw shows
+  t.state.vengefulness.current_mutable().assign(kAgents, 2.0);
+  t.begin_step();
+  learn(t.context(), t.fresh_events(), t.state);
+  t.end_step();
+  for (const auto* trait : {&t.state.boldness.current(), &t.state.vengefulness.current()}) {
+    const auto redrawn =
+        std::count_if(trait->begin(), trait->end(), [](double v) { return v < 1; });
+    const double sd = std::sqrt(0.2 * 0.8 / kAgents);
+    EXPECT_NEAR(static_cast<double>(redrawn) / kAgents, 0.2, 5 * sd);
+    EXPECT_TRUE(std::all_of(trait->begin(), trait->end(),
+                            [](double v) { return v == 2.0 || (v >= 0 && v < 1); }));
+  }
 }
 
 }  // namespace
