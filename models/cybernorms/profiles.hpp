@@ -1,6 +1,5 @@
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -30,7 +29,12 @@ class Profiles {
   int norms() const { return static_cast<int>(norms_); }
   int initiatives() const { return static_cast<int>(initiatives_); }
   // Whether two records (of this layout) say the same of their agents.
-  bool same(Record x, Record y) const { return std::equal(x, x + stride_, y); }
+  // (A loop, not std::equal: that calls memcmp for records of two words.)
+  bool same(Record x, Record y) const {
+    for (unsigned w = 0; w < stride_; ++w)
+      if (x[w] != y[w]) return false;
+    return true;
+  }
 
   Record record(std::int32_t a) const {
     return words_.data() + static_cast<std::size_t>(a) * stride_;
@@ -49,15 +53,24 @@ class Profiles {
   }
   // Agents are written once each, by one thread, so set() needs no synchronisation.
   // Blocs fit 16 bits: the parameters allow at most kMaxBlocs.
+  // Each word is put together in a register and stored once: or-ing fields into the array
+  // would read every record's memory first (a cache miss per record, the arrays being larger
+  // than the cache).
   void set(std::int32_t a, double vengefulness, int bloc, const std::uint8_t* stages,
            const std::uint8_t* memberships) {
     std::uint64_t* r = words_.data() + static_cast<std::size_t>(a) * stride_;
     std::memcpy(r, &vengefulness, sizeof vengefulness);
-    for (unsigned w = 1; w < stride_; ++w) r[w] = 0;
-    put(r, 0, static_cast<unsigned>(bloc));
-    for (unsigned k = 0; k < norms_; ++k) put(r, kStages + 2 * k, stages[k]);
+    std::uint64_t word = 0;
+    unsigned filled = 0;  // words of the bit field stored
+    const auto put = [&](unsigned at, unsigned value) {
+      for (; filled < at / 64; word = 0) r[1 + filled++] = word;
+      word |= std::uint64_t{value} << (at % 64);
+    };
+    put(0, static_cast<unsigned>(bloc));
+    for (unsigned k = 0; k < norms_; ++k) put(kStages + 2 * k, stages[k]);
     for (unsigned g = 0; g < initiatives_; ++g)
-      put(r, kStages + 2 * norms_ + g, memberships[g] ? 1 : 0);
+      put(kStages + 2 * norms_ + g, memberships[g] ? 1 : 0);
+    r[1 + filled] = word;
   }
 
  private:
@@ -66,9 +79,6 @@ class Profiles {
   // 1-bit fields cannot.
   static unsigned bits(Record r, unsigned at, unsigned mask) {
     return static_cast<unsigned>(r[1 + at / 64] >> (at % 64)) & mask;
-  }
-  static void put(std::uint64_t* r, unsigned at, unsigned value) {
-    r[1 + at / 64] |= std::uint64_t{value} << (at % 64);
   }
 
   unsigned norms_ = 0;
