@@ -8,7 +8,6 @@
 #include "sim/schedule/look_ahead.hpp"
 
 #include <algorithm>
-#include <span>
 
 namespace cybernorms {
 
@@ -73,31 +72,26 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     // Punishments each agent of the block received (whole numbers: exact as doubles).
     thread_local std::vector<std::int32_t> received;
     received.assign(end - begin, 0);
-    // The observers of the event four ahead are asked for while one is handled: a few
-    // events' work covers the memory latency.
+    // The seers of the event four ahead are asked for while one is handled: a few events'
+    // work covers the memory latency.
     const auto handle = [&](std::size_t x) {
       const auto [a, k, false_alarm] = plan.events[x];
       const auto i = static_cast<std::size_t>(a);
       if (false_alarm) ++fx.false_alarms[k];
-      const double visible = d.offer(a, k, K).visibility;
-      // Observers are the contacts, then the drawn co-members. One stream per event: a
-      // "sees" draw per observer, then a "punishes" draw per endorsing seer.
-      const auto contacts = w.contacts.neighbours(a);
-      const std::span<const std::int32_t> extra(
-          plan.extra.data() + (x == 0 ? 0 : plan.extra_end[x - 1]),
-          plan.extra.data() + plan.extra_end[x]);
+      // A seer who endorses k punishes with chance its vengefulness: one stream per event
+      // (slot 5K + k), a draw per endorsing seer. (Who sees: SanctionPlan.)
+      const auto seen = plan.seers_of(x);
       seers.clear();
       sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
-                   static_cast<std::uint32_t>(K + k));
+                   static_cast<std::uint32_t>(5 * K + k));
       const Profiles& p = d.profiles;
       const int own_bloc = w.bloc[a];
       std::int64_t* const across = fx.bloc_events.data() + static_cast<std::size_t>(own_bloc) * B;
-      for (std::size_t j = 0; j < contacts.size() + extra.size(); ++j) {
-        const std::int32_t o = j < contacts.size() ? contacts[j] : extra[j - contacts.size()];
+      for (std::size_t j = 0; j < seen.size(); ++j) {
+        const std::int32_t o = seen[j];
         // A state has thousands of contacts: ask for their profiles well ahead.
-        if (j + kPrefetchedContacts < contacts.size())
-          __builtin_prefetch(p.record(contacts[j + kPrefetchedContacts]));
-        if (!rng.bernoulli32(visible)) continue;
+        if (j + kPrefetchedSeers < seen.size())
+          __builtin_prefetch(p.record(seen[j + kPrefetchedSeers]));
         const Profiles::Record r = p.record(o);
         const int bloc = Profiles::bloc(r);
         if (bloc != own_bloc) ++across[bloc];
@@ -127,7 +121,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
       }
     };
     sim::with_look_ahead(
-        plan.events.size(), 4, [&](std::size_t x) { plan.prefetch(c, d, x); }, handle);
+        plan.events.size(), 4, [&](std::size_t x) { plan.prefetch(d, x); }, handle);
     for (std::size_t i = begin; i < end; ++i)
       next_rep[i] = std::clamp(
           rep[i] + m.reputation_recovery * (1.0 - rep[i]) - m.reputation_loss * received[i - begin],

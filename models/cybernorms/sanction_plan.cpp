@@ -19,6 +19,7 @@ void SanctionPlan::make(const Context& c, const Derived& d, const State& s, cons
     return x.agent != y.agent ? x.agent < y.agent : x.norm < y.norm;
   });
   draw_comembers(c, d, s);
+  draw_seers(c, d);
 }
 
 void SanctionPlan::add_false_alarms(const Context& c, const Derived& d, const State& s,
@@ -63,25 +64,46 @@ void SanctionPlan::draw_comembers(const Context& c, const Derived& d, const Stat
     picks_end_.push_back(picks_.size());
   }
   // Read only now, a block's worth of work after they were asked for.
-  extra.clear();
-  extra_end.clear();
+  extra_.clear();
+  extra_end_.clear();
   std::size_t p = 0;
   for (std::size_t x = 0; x < events.size(); ++x) {
     for (; p < picks_end_[x]; ++p)
-      if (*picks_[p] != events[x].agent) extra.push_back(*picks_[p]);
-    extra_end.push_back(extra.size());
+      if (*picks_[p] != events[x].agent) extra_.push_back(*picks_[p]);
+    extra_end_.push_back(extra_.size());
   }
 }
 
-void SanctionPlan::prefetch(const Context& c, const Derived& d, std::size_t x) const {
-  const std::int32_t a = events[x].agent;
-  if (x == 0 || events[x - 1].agent != a) {
-    const auto nb = c.world.contacts.neighbours(a);
-    const std::size_t first = std::min(nb.size(), kPrefetchedContacts);
-    for (std::size_t j = 0; j < first; ++j) __builtin_prefetch(d.profiles.record(nb[j]));
+void SanctionPlan::draw_seers(const Context& c, const Derived& d) {
+  const int K = c.K();
+  seers.clear();
+  seers_end.clear();
+  for (std::size_t x = 0; x < events.size(); ++x) {
+    const auto [a, k, false_alarm] = events[x];
+    const double visible = d.offer(a, k, K).visibility;
+    sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction,
+                 static_cast<std::uint64_t>(a), static_cast<std::uint32_t>(K + k));
+    const auto contacts = c.world.contacts.neighbours(a);
+    const std::span<const std::int32_t> extra(extra_.data() + (x == 0 ? 0 : extra_end_[x - 1]),
+                                              extra_.data() + extra_end_[x]);
+    std::size_t n = seers.size();
+    seers.resize(n + contacts.size() + extra.size());
+    // Every observer is written; only a seer moves the end on.
+    const auto see = [&](std::int32_t o) {
+      seers[n] = o;
+      n += rng.bernoulli32(visible) ? 1 : 0;
+    };
+    for (const std::int32_t o : contacts) see(o);
+    for (const std::int32_t o : extra) see(o);
+    seers.resize(n);
+    seers_end.push_back(n);
   }
-  for (std::size_t j = x == 0 ? 0 : extra_end[x - 1]; j < extra_end[x]; ++j)
-    __builtin_prefetch(d.profiles.record(extra[j]));
+}
+
+void SanctionPlan::prefetch(const Derived& d, std::size_t x) const {
+  const auto seen = seers_of(x);
+  for (std::size_t j = 0; j < std::min(seen.size(), kPrefetchedSeers); ++j)
+    __builtin_prefetch(d.profiles.record(seen[j]));
 }
 
 }  // namespace cybernorms

@@ -5,15 +5,18 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace cybernorms {
 
 // The events of one block of agents in one step (the norms each agent violated or was falsely
-// accused of, in agent and norm order), with the co-members drawn as further observers of
-// each, listed before any event is handled. Few agents have events, so a look-ahead counted
-// in agents would reach only an agent or two further events; counted in events, it asks for
-// the scattered observer profiles of events further on while earlier ones are handled.
+// accused of, in agent and norm order), with the observers who see each (its agent's
+// contacts, then co-members drawn as further observers, each seeing it with the event's
+// visibility), listed before any event is handled. Few agents have events, so a look-ahead
+// counted in agents would reach only an agent or two further events; counted in events, it
+// asks for the scattered profiles of the seers of events further on while earlier ones are
+// handled, and only seers' profiles are asked for.
 struct SanctionPlan {
   struct Event {
     std::int32_t agent;
@@ -21,17 +24,20 @@ struct SanctionPlan {
     bool false_alarm;
   };
   std::vector<Event> events;
-  std::vector<std::int32_t> extra;     // drawn co-members other than the agent, event by event
-  std::vector<std::size_t> extra_end;  // events: end of their observers in `extra`
+  std::vector<std::int32_t> seers;     // observers who see the event, event by event
+  std::vector<std::size_t> seers_end;  // events: end of their seers in `seers`
 
   // Violations come listed from compliance (Events::violations_in_block). False alarms: one
   // stream per block and norm (agent `begin`, slot 4K + k), see add_false_alarms. Co-members:
-  // one stream per agent, norm and initiative.
+  // one stream per agent, norm and initiative. Seeing: one stream per event (its agent, slot
+  // K + k), a draw per observer.
   void make(const Context& c, const Derived& d, const State& s, const Events& e, std::size_t begin,
             std::size_t end);
-  // Asks the cache for what handling event x reads: its agent's first contacts' profiles
-  // (unless the event before has the same agent) and its drawn co-members' profiles.
-  void prefetch(const Context& c, const Derived& d, std::size_t x) const;
+  std::span<const std::int32_t> seers_of(std::size_t x) const {
+    return {seers.data() + (x == 0 ? 0 : seers_end[x - 1]), seers.data() + seers_end[x]};
+  }
+  // Asks the cache for the first seers' profiles of event x.
+  void prefetch(const Derived& d, std::size_t x) const;
 
  private:
   // An innocent adopter of k is accused with chance offer.false_alarm, at most
@@ -43,13 +49,18 @@ struct SanctionPlan {
   void add_false_alarms(const Context& c, const Derived& d, const State& s, const Events& e,
                         std::size_t begin, std::size_t end);
   void draw_comembers(const Context& c, const Derived& d, const State& s);
+  // Lists each event's seers, without a branch on each draw (half of them would be guessed
+  // wrong).
+  void draw_seers(const Context& c, const Derived& d);
 
   std::vector<const std::int32_t*> picks_;  // drawn member-list entries, event by event
   std::vector<std::size_t> picks_end_;      // events: end of their picks
+  std::vector<std::int32_t> extra_;         // drawn co-members other than the agent
+  std::vector<std::size_t> extra_end_;      // events: end of their co-members in extra_
 };
 
-// Profiles of an agent's first contacts asked for ahead of an event; loops over longer contact
-// lists (states have thousands) ask for the rest that far ahead themselves.
-constexpr std::size_t kPrefetchedContacts = 16;
+// Profiles of an event's first seers asked for ahead of it; loops over longer lists (states
+// have thousands of contacts) ask for the rest that far ahead themselves.
+constexpr std::size_t kPrefetchedSeers = 16;
 
 }  // namespace cybernorms

@@ -38,6 +38,29 @@ TEST(Sanction, MetanormsRaiseTheCostOfNotPunishing) {
   }
 }
 
+// A violation seen by each contact with chance `visibility` and punished by each endorsing
+// seer with chance its vengefulness: 20,000 contacts of vengefulness 0.5 at visibility 0.3
+// punish 0.15 of the time (SanctionPlan draws the seers, the phase the punishments).
+TEST(Sanction, ContactsSeeWithTheVisibilityAndPunishWithTheirVengefulness) {
+  constexpr int kContacts = 20000;
+  TinyWorld t(quiet_model(1, kContacts));
+  std::vector<std::pair<std::int32_t, std::int32_t>> star;
+  for (std::int32_t o = 1; o <= kContacts; ++o) star.emplace_back(0, o);
+  t.link(star);
+  t.params.norms[0].visibility = 0.3;
+  t.params.mechanisms.sanction.comember_observers = 0;
+  t.state.stage.current_mutable().assign(kContacts + 1, kEndorsed);
+  t.state.vengefulness.current_mutable().assign(kContacts + 1, 0.5);
+  Events e = t.fresh_events();
+  e.violate(0, 0);
+  t.begin_step();
+  observe_and_sanction(t.context(), t.derived(), t.state, e);
+  t.end_step();
+  const double p = 0.3 * 0.5;
+  EXPECT_NEAR(static_cast<double>(e.punishments[0]) / kContacts, p,
+              5 * std::sqrt(p * (1 - p) / kContacts));
+}
+
 // False alarms among N innocent adopters: N x misattribution x (1 - cbm) expected. A cbm
 // channel of strength 0.5 halves them.
 TEST(Sanction, ConfidenceBuildingCutsFalseAlarmsByTheFormula) {
