@@ -14,10 +14,19 @@ void SanctionPlan::make(const Context& c, const Derived& d, const State& s, cons
   for (const std::size_t ak : e.violations_in_block(
            sim::Executor::block_of(static_cast<std::size_t>(c.world.agents), begin)))
     events.push_back({static_cast<std::int32_t>(ak / K), static_cast<std::int32_t>(ak % K), false});
+  const auto violations = static_cast<std::ptrdiff_t>(events.size());
   add_false_alarms(c, d, s, e, begin, end);
-  std::sort(events.begin(), events.end(), [](const Event& x, const Event& y) {
+  // Compliance lists violations in agent and norm order, and the false alarms of each norm
+  // come in agent order: sorting the false alarms and merging costs less than a sort of all.
+  const auto before = [](const Event& x, const Event& y) {
     return x.agent != y.agent ? x.agent < y.agent : x.norm < y.norm;
-  });
+  };
+  const auto alarms = events.begin() + violations;
+  if (!std::is_sorted(events.begin(), alarms, before)) std::sort(events.begin(), alarms, before);
+  std::sort(alarms, events.end(), before);
+  merged_.resize(events.size());
+  std::merge(events.begin(), alarms, alarms, events.end(), merged_.begin(), before);
+  events.swap(merged_);
   draw_comembers(c, d, s);
   draw_seers(c, d);
 }

@@ -53,6 +53,7 @@ struct SanctionPlan {
   // wrong).
   void draw_seers(const Context& c, const Derived& d);
 
+  std::vector<Event> merged_;               // scratch of make()
   std::vector<const std::int32_t*> picks_;  // drawn member-list entries, event by event
   std::vector<std::size_t> picks_end_;      // events: end of their picks
   std::vector<std::int32_t> extra_;         // drawn co-members other than the agent
