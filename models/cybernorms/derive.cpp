@@ -39,11 +39,22 @@ void initiatives_now(const Context& c, const State& s, Derived& d) {
     for (std::size_t b = 0; b < blocks; ++b) total += std::exchange(at[b * G + g], total);
     d.members[g].resize(total);
   }
+  // Where each block's part of each list ends: the next block's start (kept apart, as the
+  // starts move on while the lists fill), or the list's end.
+  std::vector<std::size_t> ends(at.begin() + G, at.end());
+  for (int g = 0; g < G; ++g) ends.push_back(d.members[g].size());
+  // Every agent is written at its block's next place in each list, and only a member moves it
+  // on: no branch on the memberships, which follow no pattern. The next agent, or nothing
+  // once the block's part of the list is full, takes the place of a non-member.
   c.executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
-    std::size_t* next = at.data() + sim::Executor::block_of(n, begin) * G;
+    const std::size_t b = sim::Executor::block_of(n, begin);
+    std::size_t* next = at.data() + b * G;
+    const std::size_t* full = ends.data() + b * G;
     for (std::size_t i = begin; i < end; ++i)
-      for (int g = 0; g < G; ++g)
-        if (member[i * G + g]) d.members[g][next[g]++] = static_cast<std::int32_t>(i);
+      for (int g = 0; g < G; ++g) {
+        if (next[g] < full[g]) d.members[g][next[g]] = static_cast<std::int32_t>(i);
+        next[g] += member[i * G + g];
+      }
   });
 }
 
