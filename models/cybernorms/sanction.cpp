@@ -40,12 +40,6 @@ struct BlockEffects {
   }
 };
 
-// An observer who saw the event, and whether it punished (for the metanorms).
-struct Seer {
-  std::int32_t agent;
-  bool punished;
-};
-
 }  // namespace
 
 void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& e) {
@@ -66,7 +60,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     fx.meta_punishments.assign(K, 0);
     fx.bloc_events.assign(static_cast<std::size_t>(B) * B, 0);
     // Per thread, so that their memory serves every block and step the thread handles.
-    thread_local std::vector<Seer> seers;
+    thread_local std::vector<std::uint8_t> punished;  // per seer of an event, for the metanorms
     thread_local SanctionPlan plan;
     plan.make(c, d, s, e, begin, end);
     // Punishments each agent of the block received (whole numbers: exact as doubles).
@@ -81,7 +75,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
       // A seer who endorses k punishes with chance its vengefulness: one stream per event
       // (slot 5K + k), a draw per endorsing seer. (Who sees: SanctionPlan.)
       const auto seen = plan.seers_of(x);
-      seers.clear();
+      punished.clear();
       sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
                    static_cast<std::uint32_t>(5 * K + k));
       const Profiles& p = d.profiles;
@@ -97,7 +91,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
         if (bloc != own_bloc) ++across[bloc];
         const bool punishes =
             p.stage(r, k) >= kEndorsed && rng.bernoulli32(Profiles::vengefulness(r));
-        seers.push_back({o, punishes});
+        if (m.metanorms) punished.push_back(punishes ? 1 : 0);
         if (!punishes) continue;
         ++fx.punishments[k];
         ++received[i - begin];
@@ -108,14 +102,14 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
       // Metanorms: every other seer who endorses k may punish a seer seen not punishing.
       sim::Rng meta(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
                     static_cast<std::uint32_t>(2 * K + k));
-      for (std::size_t u = 0; u < seers.size(); ++u) {
-        if (seers[u].punished) continue;
-        for (std::size_t v = 0; v < seers.size(); ++v) {
-          if (v == u || seers[v].agent == seers[u].agent) continue;
-          const std::int32_t o2 = seers[v].agent;
+      for (std::size_t u = 0; u < seen.size(); ++u) {
+        if (punished[u]) continue;
+        for (std::size_t v = 0; v < seen.size(); ++v) {
+          if (v == u || seen[v] == seen[u]) continue;
+          const std::int32_t o2 = seen[v];
           if (stage[w.ak(o2, k)] < kEndorsed || !meta.bernoulli32(veng[o2])) continue;
           ++fx.meta_punishments[k];
-          fx.payoff.push_back({seers[u].agent, -m.meta_punishment});
+          fx.payoff.push_back({seen[u], -m.meta_punishment});
           fx.payoff.push_back({o2, -m.meta_enforcement});
         }
       }

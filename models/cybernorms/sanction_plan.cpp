@@ -72,15 +72,6 @@ void SanctionPlan::draw_comembers(const Context& c, const Derived& d, const Stat
     }
     picks_end_.push_back(picks_.size());
   }
-  // Read only now, a block's worth of work after they were asked for.
-  extra_.clear();
-  extra_end_.clear();
-  std::size_t p = 0;
-  for (std::size_t x = 0; x < events.size(); ++x) {
-    for (; p < picks_end_[x]; ++p)
-      if (*picks_[p] != events[x].agent) extra_.push_back(*picks_[p]);
-    extra_end_.push_back(extra_.size());
-  }
 }
 
 void SanctionPlan::draw_seers(const Context& c, const Derived& d) {
@@ -93,17 +84,19 @@ void SanctionPlan::draw_seers(const Context& c, const Derived& d) {
     sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction,
                  static_cast<std::uint64_t>(a), static_cast<std::uint32_t>(K + k));
     const auto contacts = c.world.contacts.neighbours(a);
-    const std::span<const std::int32_t> extra(extra_.data() + (x == 0 ? 0 : extra_end_[x - 1]),
-                                              extra_.data() + extra_end_[x]);
+    const std::size_t first_pick = x == 0 ? 0 : picks_end_[x - 1];
     std::size_t n = seers.size();
-    seers.resize(n + contacts.size() + extra.size());
+    seers.resize(n + contacts.size() + (picks_end_[x] - first_pick));
     // Every observer is written; only a seer moves the end on.
     const auto see = [&](std::int32_t o) {
       seers[n] = o;
       n += rng.bernoulli32(visible) ? 1 : 0;
     };
     for (const std::int32_t o : contacts) see(o);
-    for (const std::int32_t o : extra) see(o);
+    // The drawn co-members other than the agent, read only now, a block's worth of work after
+    // they were asked for.
+    for (std::size_t q = first_pick; q < picks_end_[x]; ++q)
+      if (*picks_[q] != a) see(*picks_[q]);
     seers.resize(n);
     seers_end.push_back(n);
   }

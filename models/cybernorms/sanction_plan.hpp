@@ -56,8 +56,6 @@ struct SanctionPlan {
   std::vector<Event> merged_;               // scratch of make()
   std::vector<const std::int32_t*> picks_;  // drawn member-list entries, event by event
   std::vector<std::size_t> picks_end_;      // events: end of their picks
-  std::vector<std::int32_t> extra_;         // drawn co-members other than the agent
-  std::vector<std::size_t> extra_end_;      // events: end of their co-members in extra_
 };
 
 // Profiles of an event's first seers asked for ahead of it; loops over longer lists (states
