@@ -59,7 +59,8 @@ struct Derived {
   std::vector<double> kind_count;                  // kinds
   std::vector<double> adopter_position;            // norms: mean position of endorsing states
   std::vector<std::uint8_t> has_adopter_position;  // norms
-  std::vector<std::int64_t> home_implementing;     // states x norms: home firms at stage 2
+  std::vector<double> adopter_trust;  // norms x blocs: mean trust towards endorsing states
+  std::vector<std::int64_t> home_implementing;  // states x norms: home firms at stage 2
   std::vector<double> comember;  // initiatives x norms: mean vengefulness of members at stage >= 1
   // Founders' advocacy budget each agent receives from its contacts. It depends only on which
   // initiatives are founded, so it is recounted only when that changes.
@@ -90,13 +91,19 @@ inline double variant_sigma(const Context& c, const State& s, std::int32_t v, in
 // offer; without one, a firm follows its home state's law, anyone else its national variant.
 inline std::int32_t chosen_variant(const Context& c, const State& s, const Derived& d,
                                    std::int32_t a, int k) {
-  const std::int32_t offered = d.offer(a, k, c.K()).variant;
-  if (offered >= 0) return offered;
+  const Offer& offer = d.offer(a, k, c.K());
   const World& w = c.world;
   const std::int32_t home = w.home[a];
-  const std::size_t hk = w.ak(home, k);
-  return w.kind[a] == kFirm && s.formalised.current()[hk] ? s.market_text(w, home, k)
-                                                          : c.G() + home;
+  const auto own = [&] {
+    const std::size_t hk = w.ak(home, k);
+    return w.kind[a] == kFirm && s.formalised.current()[hk] ? s.market_text(w, home, k)
+                                                            : c.G() + home;
+  };
+  if (offer.variant < 0) return own();
+  if (!c.params.mechanisms.adoption.keep_specific_text) return offer.variant;
+  // A forum's vaguer text does not override the more specific one the agent has at home.
+  const std::int32_t fallback = own();
+  return offer.sigma < variant_sigma(c, s, fallback, k) ? fallback : offer.variant;
 }
 
 void derive(const Context& c, const State& s, Derived& d);

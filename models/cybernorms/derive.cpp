@@ -16,7 +16,7 @@ void initiatives_now(const Context& c, const State& s, Derived& d) {
   const auto& spec = s.specificity.current();
   for (int g = 0; g < G; ++g) {
     const auto& x = c.params.initiatives[g];
-    d.founded[g] = c.step >= x.founded;
+    d.founded[g] = c.step >= x.founded && (x.dissolved < 0 || c.step < x.dissolved);
     double mean = 0.0;
     for (const int k : w.initiative_norms[g]) mean += spec[static_cast<std::size_t>(g) * c.K() + k];
     mean /= static_cast<double>(w.initiative_norms[g].size());
@@ -68,12 +68,14 @@ struct AdopterTally {
   std::vector<double> position_sum;             // norms
   std::vector<std::int64_t> home_implementing;  // states x norms
   std::vector<double> comember_sum;             // initiatives x norms
+  std::vector<std::int64_t> bloc_adopters;      // norms x blocs: endorsing states
   AdopterTally& operator+=(const AdopterTally& o) {
     sim::add_elementwise(adopters, o.adopters);
     sim::add_elementwise(kind_count, o.kind_count);
     sim::add_elementwise(position_sum, o.position_sum);
     sim::add_elementwise(home_implementing, o.home_implementing);
     sim::add_elementwise(comember_sum, o.comember_sum);
+    sim::add_elementwise(bloc_adopters, o.bloc_adopters);
     return *this;
   }
 };
@@ -137,9 +139,11 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
   const bool tabulated = offers_tabulated(G);
   d.offer_row.resize(static_cast<std::size_t>(w.agents));
   const AdopterTally zero{std::vector<std::int64_t>(static_cast<std::size_t>(K) * kKinds, 0),
-                          std::vector<std::int64_t>(kKinds, 0), std::vector<double>(K, 0.0),
+                          std::vector<std::int64_t>(kKinds, 0),
+                          std::vector<double>(K, 0.0),
                           std::vector<std::int64_t>(static_cast<std::size_t>(w.states) * K, 0),
-                          std::vector<double>(static_cast<std::size_t>(G) * K, 0.0)};
+                          std::vector<double>(static_cast<std::size_t>(G) * K, 0.0),
+                          std::vector<std::int64_t>(static_cast<std::size_t>(K) * w.blocs, 0)};
   AdopterTally t = c.executor.accumulate(
       static_cast<std::size_t>(w.agents), zero, [&](AdopterTally& acc, std::size_t i) {
         // Counted without branches on the stages (which follow no pattern from agent to agent),
@@ -155,8 +159,11 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
         for (int k = 0; k < K; ++k)
           adopters[static_cast<std::size_t>(k) * kKinds] += now[k] >= kEndorsed;
         if (kind == kState) {
-          for (int k = 0; k < K; ++k)
+          std::int64_t* const in_bloc = acc.bloc_adopters.data() + w.bloc[a];
+          for (int k = 0; k < K; ++k) {
             if (now[k] >= kEndorsed) acc.position_sum[k] += w.position[a];
+            in_bloc[static_cast<std::size_t>(k) * w.blocs] += now[k] >= kEndorsed;
+          }
         } else {
           std::int64_t* const home = acc.home_implementing.data() + w.ak(w.home[a], 0);
           for (int k = 0; k < K; ++k) home[k] += now[k] == kImplemented;
@@ -182,6 +189,22 @@ void adopters_and_profiles_now(const Context& c, const State& s, Derived& d) {
     const double n = d.adopters[static_cast<std::size_t>(k) * kKinds + kState];
     d.has_adopter_position[k] = n > 0;
     if (n > 0) d.adopter_position[k] /= n;
+  }
+  // Trust of each bloc towards the endorsing states, weighted by their count per bloc.
+  const int B = w.blocs;
+  const auto& trust = s.trust.current();
+  d.adopter_trust.assign(static_cast<std::size_t>(K) * B, 1.0);
+  for (int k = 0; k < K; ++k) {
+    const std::int64_t* const n = t.bloc_adopters.data() + static_cast<std::size_t>(k) * B;
+    double all = 0.0;
+    for (int o = 0; o < B; ++o) all += static_cast<double>(n[o]);
+    if (all == 0.0) continue;
+    for (int b = 0; b < B; ++b) {
+      double sum = 0.0;
+      for (int o = 0; o < B; ++o)
+        sum += static_cast<double>(n[o]) * trust[static_cast<std::size_t>(b) * B + o];
+      d.adopter_trust[static_cast<std::size_t>(k) * B + b] = sum / all;
+    }
   }
 }
 

@@ -1,9 +1,12 @@
 #include "models/cybernorms/negotiation.hpp"
 
+#include "models/cybernorms/draws.hpp"
+
 #include "models/cybernorms/phases.hpp"
 #include "models/cybernorms/utility.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace cybernorms {
@@ -20,7 +23,7 @@ double upper_bound(const Positions& m, std::size_t i) {
 
 }  // namespace
 
-double round_target(DecisionRule rule, const Positions& m, double sigma) {
+double round_target(DecisionRule rule, const Positions& m, double sigma, double quantile) {
   const std::size_t n = m.ideal.size();
   if (n == 0) return sigma;
   std::vector<double> upper(n);
@@ -30,6 +33,12 @@ double round_target(DecisionRule rule, const Positions& m, double sigma) {
     const auto mid = upper.begin() + static_cast<std::ptrdiff_t>(n / 2);
     std::nth_element(upper.begin(), mid, upper.end());
     return n % 2 ? *mid : 0.5 * (*std::max_element(upper.begin(), mid) + *mid);
+  }
+  if (quantile > 0.0) {
+    const auto at =
+        upper.begin() + static_cast<std::ptrdiff_t>(std::floor(quantile * static_cast<double>(n)));
+    std::nth_element(upper.begin(), at, upper.end());
+    return *at;
   }
   double floor = 0.0;
   for (std::size_t i = 0; i < n; ++i) floor = std::max(floor, m.ideal[i] - m.tolerance[i]);
@@ -43,6 +52,23 @@ double round_stride(double sigma, double eta) {
 
 double next_sigma(double sigma, double eta, double target) {
   return std::max(sigma, std::min(round_stride(sigma, eta), target));
+}
+
+double next_sigma(double sigma, double eta, double target, double fallback) {
+  return target >= sigma ? next_sigma(sigma, eta, target) : sigma - fallback * (sigma - target);
+}
+
+double failure_chance(const Negotiation& m, const std::vector<double>& trust,
+                      const std::vector<double>& per_bloc) {
+  const std::size_t B = per_bloc.size();
+  double pairs = 0.0, trusted = 0.0;
+  for (std::size_t b = 0; b < B; ++b)
+    for (std::size_t o = 0; o < B; ++o) {
+      pairs += per_bloc[b] * per_bloc[o];
+      trusted += per_bloc[b] * per_bloc[o] * trust[b * B + o];
+    }
+  const double mean = pairs > 0.0 ? trusted / pairs : 1.0;
+  return std::min(1.0, m.fail_rate + m.fail_trust * (1.0 - mean));
 }
 
 namespace {
@@ -175,15 +201,43 @@ std::vector<int> on_the_table(const Context& c, const State& s, int g) {
   return out;
 }
 
-}  // namespace
-
-void negotiate(const Context& c, const Derived& d, State& s) {
+// Whether this step's round of initiative g fails (a draw per initiative and round, only
+// where failures can happen).
+bool round_fails(const Context& c, const Derived& d, const State& s, int g) {
   const Negotiation& m = c.params.mechanisms.negotiation;
-  if (c.step % m.interval != 0) return;
+  if (m.fail_rate == 0.0 && m.fail_trust == 0.0) return false;
+  std::vector<double> per_bloc(c.world.blocs, 0.0);
+  for (const std::int32_t a : d.members[g]) per_bloc[c.world.bloc[a]] += 1.0;
+  sim::Rng rng(c.seed, static_cast<std::uint64_t>(c.step), kPhaseNegotiation,
+               static_cast<std::uint64_t>(g));
+  return rng.uniform() < failure_chance(m, s.trust.current(), per_bloc);
+}
+
+// Scenario text shocks of this step: every text of the initiative loses a share of its
+// specificity (after this step's round, if any).
+void apply_text_shocks(const Context& c, State& s) {
+  for (int g = 0; g < c.G(); ++g) {
+    const double factor = text_shock_factor(c.world.events, c.step, g);
+    if (factor == 1.0) continue;
+    for (const int k : c.world.initiative_norms[g])
+      s.specificity.next()[static_cast<std::size_t>(g) * c.K() + k] *= factor;
+  }
+}
+
+void negotiate_round(const Context& c, const Derived& d, State& s) {
+  const Negotiation& m = c.params.mechanisms.negotiation;
   const World& w = c.world;
   for (int g = 0; g < c.G(); ++g) {
     if (!d.founded[g] || d.members[g].empty()) continue;
     const auto& x = c.params.initiatives[g];
+    if (round_fails(c, d, s, g)) {
+      for (const int k : w.initiative_norms[g]) {
+        const auto gk = static_cast<std::size_t>(g) * c.K() + k;
+        s.specificity.next()[gk] = s.specificity.current()[gk];
+        s.progress.next()[gk] = 0.0;
+      }
+      continue;
+    }
     double firms = 0.0;
     for (const std::int32_t a : d.members[g]) firms += w.kind[a] == kFirm ? 1.0 : 0.0;
     const double expert_share = firms / static_cast<double>(d.members[g].size());
@@ -223,13 +277,21 @@ void negotiate(const Context& c, const Derived& d, State& s) {
         else if (x.rule == DecisionRule::kMajority && majority_reaches(n, reaching))
           next = next_sigma(sigma, eta, strides[j]);
         else
-          next = next_sigma(sigma, eta, round_target(x.rule, p.all(j), sigma));
+          next = next_sigma(sigma, eta, round_target(x.rule, p.all(j), sigma, m.consensus_quantile),
+                            m.fallback);
         ++j;
       }
       s.specificity.next()[gk] = next;
       s.progress.next()[gk] = next - sigma;
     }
   }
+}
+
+}  // namespace
+
+void negotiate(const Context& c, const Derived& d, State& s) {
+  if (c.step % c.params.mechanisms.negotiation.interval == 0) negotiate_round(c, d, s);
+  apply_text_shocks(c, s);
 }
 
 }  // namespace cybernorms

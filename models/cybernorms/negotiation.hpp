@@ -19,13 +19,25 @@ struct Positions {
 // The specificity the forum can reach this round: under consensus the most reluctant
 // member's upper bound, or no progress (returns sigma) when the members' ranges have no
 // common point; under majority the median upper bound. founders_text is handled by the caller.
-double round_target(DecisionRule rule, const Positions& members, double sigma);
+// With `quantile` q > 0, consensus settles on a partial text: the upper bound that all but
+// the floor(q n) most reluctant members reach, whatever the most demanding members' floors.
+double round_target(DecisionRule rule, const Positions& members, double sigma,
+                    double quantile = 0.0);
 
 // The furthest one round can take sigma: sigma + eta (1 - sigma).
 double round_stride(double sigma, double eta);
 
 // sigma rises by eta (1 - sigma), never beyond the target and never down.
 double next_sigma(double sigma, double eta, double target);
+
+// As next_sigma where the target is at or above sigma; below it, sigma falls by
+// `fallback` of the gap (a text its members no longer accept loses specificity).
+double next_sigma(double sigma, double eta, double target, double fallback);
+
+// The chance a round fails: fail_rate + fail_trust (1 - mean trust over pairs of members),
+// at most 1. `trust` is blocs x blocs, `per_bloc` the members of each bloc.
+double failure_chance(const Negotiation& m, const std::vector<double>& trust,
+                      const std::vector<double>& per_bloc);
 
 // Whether more than n/2 of n members' upper bounds are at least x. Then so is the median
 // (for even n both middle values are, and so is their mean, in floating point too); the

@@ -1,6 +1,7 @@
 #include "models/cybernorms/params.hpp"
 
 #include "models/cybernorms/agent_names.hpp"
+#include "models/cybernorms/calendar.hpp"
 #include "models/cybernorms/founders.hpp"
 #include "models/cybernorms/roster.hpp"
 #include "sim/config/suggest.hpp"
@@ -79,6 +80,9 @@ const Schema<Norm>& norm_schema() {
            "mean intrinsic stance u0 of states");
     n.real("stance.firm", FIELD(double, Norm, stance.firm), 0.0, any_real(), "utility",
            "mean intrinsic stance u0 of firms");
+    n.real("size_benefit", FIELD(double, Norm, size_benefit), 0.0, between(0, 3), "exponent",
+           "a firm's benefit B_k grows as size^size_benefit (sizes >= 1): norms with an "
+           "externality, such as information sharing, are worth more to large firms; 0: equal");
     return n;
   }();
   return s;
@@ -193,6 +197,21 @@ const Schema<Initiative>& initiative_schema() {
            "treaties: opens for ratification once mean sigma over its norms reaches this");
     g.real("join_cost", FIELD(double, Initiative, join_cost), 0.5, at_least(0), "utility",
            "cost of membership in the join utility");
+    g.real("join_rate", FIELD(double, Initiative, join_rate), -1.0, between(-1, 1), "per step",
+           "chance an eligible non-member considers joining per step; -1: "
+           "mechanisms.membership.join_rate");
+    g.real("leave_rate", FIELD(double, Initiative, leave_rate), -1.0, between(-1, 1), "per step",
+           "chance a member considers leaving per step; -1: mechanisms.membership.leave_rate");
+    g.text("founded_on", FIELD(std::string, Initiative, founded_on), "", false,
+           "date of founding (YYYY-MM or YYYY-MM-DD; needs time.start); sets `founded`");
+    g.boolean("invitation", FIELD(bool, Initiative, invitation), false,
+              "states outside open_regions may join only once the members invite them "
+              "(as Art. 37 of the Budapest Convention)");
+    g.names("open_regions", FIELD(std::vector<std::string>, Initiative, open_regions), {},
+            "regions whose states need no invitation (invitation: true)");
+    g.real("invite_rate", FIELD(double, Initiative, invite_rate), 0.01, probability(), "per step",
+           "chance per step that the members invite an eligible state, times their mean trust "
+           "towards its bloc");
     g.rule([](const Initiative& x, const auto& check) {
       if (x.norms.empty()) check.fail("norms", "an initiative must promote at least one norm");
       if (x.members == Eligible::kStates && x.founders.top_firms > 0)
@@ -203,8 +222,41 @@ const Schema<Initiative>& initiative_schema() {
         check.fail("founders.firms[0]", "firms cannot found a states-only initiative");
       if (x.members == Eligible::kFirms && !x.founders.states.empty())
         check.fail("founders.states[0]", "states cannot found a firms-only initiative");
+      if (x.invitation && x.members == Eligible::kFirms)
+        check.fail("invitation", "invitations are for states: this initiative takes only firms");
     });
     return g;
+  }();
+  return s;
+}
+
+const Schema<ScheduledEvent>& event_schema() {
+  static const Schema<ScheduledEvent> s = [] {
+    Schema<ScheduledEvent> e;
+    e.integer<I>("at", FIELD(I, ScheduledEvent, at), -1, -1, I{1} << 40, "step",
+                 "step at which the event happens (or give `on`)");
+    e.text("on", FIELD(std::string, ScheduledEvent, on), "", false,
+           "date of the event (YYYY-MM or YYYY-MM-DD; needs time.start)");
+    e.choice<EventType>("type", FIELD(EventType, ScheduledEvent, type), EventType::kTrustShock,
+                        {{"join", EventType::kJoin},
+                         {"leave", EventType::kLeave},
+                         {"found", EventType::kFound},
+                         {"dissolve", EventType::kDissolve},
+                         {"trust_shock", EventType::kTrustShock},
+                         {"text_shock", EventType::kTextShock}},
+                        "join / leave: `agent` joins or leaves `initiative` (whatever its "
+                        "utility); found / dissolve: `initiative` starts or stops existing; "
+                        "trust_shock: trust between the two `blocs` loses `size` of itself; "
+                        "text_shock: every text of `initiative` loses `size` of its specificity");
+    e.text("initiative", FIELD(std::string, ScheduledEvent, initiative), "", false,
+           "initiative name (join, leave, found, dissolve, text_shock)");
+    e.text("agent", FIELD(std::string, ScheduledEvent, agent), "", false,
+           "a roster id, or an agent index where the kind is generated (join, leave)");
+    e.names("blocs", FIELD(std::vector<std::string>, ScheduledEvent, blocs), {},
+            "two bloc names (trust_shock)");
+    e.real("size", FIELD(double, ScheduledEvent, size), 0.5, probability(), "share",
+           "share of trust or specificity a shock takes");
+    return e;
   }();
   return s;
 }
@@ -232,6 +284,31 @@ void check_known(const std::string& name, const std::vector<T>& items, const std
   check.fail(key, message);
 }
 
+void check_events(const Params& p, const AgentNames& names, const Schema<Params>::Checker& check) {
+  for (std::size_t i = 0; i < p.events.size(); ++i) {
+    const auto& e = p.events[i];
+    const std::string at = "events[" + std::to_string(i) + "].";
+    const bool on_initiative = e.type != EventType::kTrustShock;
+    if (on_initiative)
+      check_known(e.initiative, p.initiatives, at + "initiative", "initiative", check);
+    if (e.type == EventType::kJoin || e.type == EventType::kLeave) {
+      if (const auto found = names.find(e.agent); found.agent < 0)
+        check.fail(at + "agent", found.error);
+    }
+    if (e.type == EventType::kTrustShock) {
+      if (e.blocs.size() != 2 || e.blocs[0] == e.blocs[1])
+        check.fail(at + "blocs", "a trust shock names two different blocs");
+      for (std::size_t b = 0; b < e.blocs.size(); ++b)
+        check_known(e.blocs[b], p.world.blocs, at + "blocs[" + std::to_string(b) + "]", "bloc",
+                    check);
+      if (!p.mechanisms.sanction.enabled)
+        check.fail(at + "type", "trust is updated by the sanction mechanism, which is off");
+    }
+    if (e.type == EventType::kTextShock && !p.mechanisms.negotiation.enabled)
+      check.fail(at + "type", "texts are moved by the negotiation mechanism, which is off");
+  }
+}
+
 void cross_references(const Params& p, const Schema<Params>::Checker& check) {
   check_unique(p.norms, "norms", check);
   check_unique(p.initiatives, "initiatives", check);
@@ -255,7 +332,11 @@ void cross_references(const Params& p, const Schema<Params>::Checker& check) {
     if (x.founders.top_firms > p.world.firms)
       check.fail(at + "founders.top_firms", "more founders than firms");
     check_named_founders(p, names, g, check);
+    for (std::size_t r = 0; r < x.open_regions.size(); ++r)
+      check_known(x.open_regions[r], p.world.regions,
+                  at + "open_regions[" + std::to_string(r) + "]", "region", check);
   }
+  check_events(p, names, check);
   for (std::size_t i = 0; i < p.world.stance_overrides.size(); ++i) {
     const auto& o = p.world.stance_overrides[i];
     const std::string at = "world.stance_overrides[" + std::to_string(i) + "].";
@@ -386,6 +467,19 @@ void mechanism_keys(Schema<Params>& s) {
          probability(), "specificity", "consensus_first: a norm at this sigma is settled");
   s.real("mechanisms.negotiation.stall", FIELD(double, P, mechanisms.negotiation.stall), 1e-4,
          at_least(0), "specificity", "consensus_first: progress below this in a round is a stall");
+  s.real("mechanisms.negotiation.fail_rate", FIELD(double, P, mechanisms.negotiation.fail_rate),
+         0.0, probability(), "per round", "chance a round fails whatever the positions");
+  s.real("mechanisms.negotiation.fail_trust", FIELD(double, P, mechanisms.negotiation.fail_trust),
+         0.0, probability(), "per round",
+         "extra chance of failure times (1 - mean trust between the members' blocs)");
+  s.real("mechanisms.negotiation.fallback", FIELD(double, P, mechanisms.negotiation.fallback), 0.0,
+         probability(), "per round",
+         "share of the gap a text loses per round towards the most specific text its members "
+         "now accept, where that is below it; 0: texts never lose specificity");
+  s.real("mechanisms.negotiation.consensus_quantile",
+         FIELD(double, P, mechanisms.negotiation.consensus_quantile), 0.0, between(0, 0.5), "share",
+         "consensus settles on the text all but this share of the most reluctant "
+         "members accept (a partial text); 0: every member must accept it");
   s.boolean("mechanisms.advocacy.enabled", FIELD(bool, P, mechanisms.advocacy.enabled), true,
             "founders spend advocacy budgets on their contacts (norm entrepreneurship)");
   s.real("mechanisms.advocacy.decay", FIELD(double, P, mechanisms.advocacy.decay), 0.1,
@@ -418,6 +512,14 @@ void mechanism_keys(Schema<Params>& s) {
   s.real("mechanisms.adoption.national_specificity",
          FIELD(double, P, mechanisms.adoption.national_specificity), 0.3, probability(),
          "specificity", "sigma of a national variant (no initiative text applies)");
+  s.real("mechanisms.adoption.w_trust", FIELD(double, P, mechanisms.adoption.w_trust), 0.0,
+         at_least(0), "weight",
+         "distance to the adopters counts 1 + w_trust (1 - T) times, T the trust of the agent's "
+         "bloc towards the endorsing states' blocs (1 within a bloc)");
+  s.boolean("mechanisms.adoption.keep_specific_text",
+            FIELD(bool, P, mechanisms.adoption.keep_specific_text), false,
+            "an initiative's text less specific than the national text (or, for a firm, its "
+            "home law) does not replace it");
   s.boolean("mechanisms.compliance.enabled", FIELD(bool, P, mechanisms.compliance.enabled), true,
             "adopters violate when temptation outweighs the expected sanction");
   s.boolean("mechanisms.sanction.enabled", FIELD(bool, P, mechanisms.sanction.enabled), true,
@@ -453,6 +555,18 @@ void mechanism_keys(Schema<Params>& s) {
   s.real("mechanisms.sanction.trust_recovery", FIELD(double, P, mechanisms.sanction.trust_recovery),
          0.05, probability(), "per step",
          "share of the gap to full trust a cbm channel of strength 1 restores per step");
+  s.choice<TrustRule>("mechanisms.sanction.trust_rule",
+                      FIELD(TrustRule, P, mechanisms.sanction.trust_rule), TrustRule::kSeers,
+                      {{"seers", TrustRule::kSeers}, {"incidents", TrustRule::kIncidents}},
+                      "seers: trust_loss x cross-bloc seers of every event / agents of both "
+                      "blocs; incidents: each violation or false alarm of a state seen by states "
+                      "of another bloc is one incident there, taking incident_loss of the trust");
+  s.real("mechanisms.sanction.incident_loss", FIELD(double, P, mechanisms.sanction.incident_loss),
+         0.05, probability(), "per incident",
+         "trust_rule incidents: share of trust one incident takes");
+  s.real("mechanisms.sanction.trust_drift", FIELD(double, P, mechanisms.sanction.trust_drift), 0.0,
+         probability(), "per step",
+         "share of the gap to world.initial_trust that trust closes per step by itself");
   s.boolean("mechanisms.learning.enabled", FIELD(bool, P, mechanisms.learning.enabled), true,
             "agents copy boldness and vengefulness of more successful contacts");
   s.real("mechanisms.learning.rate", FIELD(double, P, mechanisms.learning.rate), 0.05,
@@ -504,6 +618,12 @@ void mechanism_keys(Schema<Params>& s) {
          at_least(0), "weight", "value to a firm of a seat at a table shared with states");
   s.real("mechanisms.membership.w_norms", FIELD(double, P, mechanisms.membership.w_norms), 0.2,
          at_least(0), "weight", "weight of the sum of the agent's utilities for the norms");
+  s.real("mechanisms.membership.w_trust", FIELD(double, P, mechanisms.membership.w_trust), 0.0,
+         at_least(0), "weight",
+         "weight of the mean trust towards the founders' blocs, less 1 (full trust costs nothing)");
+  s.real("mechanisms.membership.w_align", FIELD(double, P, mechanisms.membership.w_align), 0.0,
+         at_least(0), "weight per alignment unit",
+         "cost of the distance between a state's position and the founding states' mean");
 }
 
 }  // namespace
@@ -514,7 +634,10 @@ const Schema<Params>& schema() {
     s.integer<I>("time.steps", FIELD(I, Params, steps), 240, 1, I{1} << 30, "steps",
                  "steps to simulate; --steps overrides it");
     s.text("time.step_unit", FIELD(std::string, Params, step_unit), "month", false,
-           "what one step stands for (labels only)");
+           "what one step stands for (month or year give a calendar with time.start)");
+    s.text("time.start", FIELD(std::string, Params, start), "", false,
+           "date of step 0 (YYYY-MM or YYYY-MM-DD): dates elsewhere become steps, and outputs "
+           "carry the date of every step");
     s.integer<I>("record.every", FIELD(I, Params, record_every), 0, 0, I{1} << 30, "steps",
                  "per-agent snapshots under /snapshots every N steps and at the last; 0: none");
     s.records<Norm>("norms", FIELD(std::vector<Norm>, Params, norms), norm_schema(),
@@ -523,7 +646,10 @@ const Schema<Params>& schema() {
     s.records<Initiative>("initiatives", FIELD(std::vector<Initiative>, Params, initiatives),
                           initiative_schema(), {}, "the initiatives making up the pathway");
     mechanism_keys(s);
+    s.records<ScheduledEvent>("events", FIELD(std::vector<ScheduledEvent>, Params, events),
+                              event_schema(), {}, "what happens at given dates or steps");
     s.load(load_rosters);
+    s.load(load_calendar);
     s.rule(cross_references);
     return s;
   }();

@@ -32,7 +32,8 @@ struct Norm {
   PerKind temptation{1.0, 0.5};
   double visibility = 0.2;
   double misattribution = 0.01;
-  PerKind stance{0.0, 0.0};  // mean intrinsic stance u0 of each kind
+  PerKind stance{0.0, 0.0};   // mean intrinsic stance u0 of each kind
+  double size_benefit = 0.0;  // firms' benefit B_k x (size)^size_benefit (size >= 1)
 };
 
 struct Region {
@@ -178,6 +179,29 @@ struct Initiative {
   double cbm = 0.0;
   double open_at = 0.0;
   double join_cost = 0.5;
+  double join_rate = -1.0;   // < 0: mechanisms.membership.join_rate
+  double leave_rate = -1.0;  // < 0: mechanisms.membership.leave_rate
+  std::string founded_on;    // a date (time.start given): sets `founded`
+  // Invitation gate (Budapest Art. 37): states outside `open_regions` join only once invited;
+  // the parties invite a state with chance invite_rate x their trust towards its bloc.
+  bool invitation = false;
+  std::vector<std::string> open_regions;
+  double invite_rate = 0.01;
+  std::int64_t dissolved = -1;  // step from which it no longer exists (set by events); -1: never
+};
+
+// Something the record says happened at a date or step (scenario `events:`), applied as the
+// run reaches it.
+enum class EventType { kJoin, kLeave, kFound, kDissolve, kTrustShock, kTextShock };
+
+struct ScheduledEvent {
+  std::int64_t at = -1;  // step; or from `on`
+  std::string on;        // a date (needs time.start)
+  EventType type = EventType::kTrustShock;
+  std::string initiative;          // join, leave, found, dissolve, text_shock
+  std::string agent;               // join, leave: as world.stance_overrides[].agent
+  std::vector<std::string> blocs;  // trust_shock: two bloc names
+  double size = 0.5;               // shocks: share of trust or specificity lost
 };
 
 struct Negotiation {
@@ -190,6 +214,14 @@ struct Negotiation {
   double contention_narrowing = 0.2;
   double settled = 0.9;
   double stall = 1e-4;
+  // A round fails (no text moves) with chance fail_rate + fail_trust x (1 - members' trust).
+  double fail_rate = 0.0;
+  double fail_trust = 0.0;
+  // Share of the gap a text falls per round towards the target its members now accept, where
+  // that is below the current text (0: a text never loses specificity).
+  double fallback = 0.0;
+  // Consensus: the text every member but the most reluctant share accepts (0: strict).
+  double consensus_quantile = 0.0;
 };
 
 struct Advocacy {
@@ -211,11 +243,20 @@ struct Adoption {
   double psi = 0.5;
   double size_elasticity = 0.5;
   double national_specificity = 0.3;
+  // Distance to the adopters weighs 1 + w_trust (1 - T), T the trust towards their blocs.
+  double w_trust = 0.0;
+  // A vaguer text on offer never replaces the more specific national or home-law text.
+  bool keep_specific_text = false;
 };
 
 struct Compliance {
   bool enabled = true;
 };
+
+// How violations and false alarms erode trust between blocs: `seers` counts every cross-bloc
+// seer of every event, over the agents of both blocs; `incidents` counts each event of a
+// state once per other bloc whose states saw it, and each incident takes a share of trust.
+enum class TrustRule { kSeers, kIncidents };
 
 struct Sanction {
   bool enabled = true;
@@ -230,6 +271,9 @@ struct Sanction {
   double reputation_recovery = 0.01;
   double trust_loss = 0.5;
   double trust_recovery = 0.05;
+  TrustRule trust_rule = TrustRule::kSeers;
+  double incident_loss = 0.05;  // incidents: trust x (1 - incident_loss) per incident
+  double trust_drift = 0.0;     // per step: share of the gap to world.initial_trust closed
 };
 
 struct Learning {
@@ -267,6 +311,8 @@ struct MembershipRule {
   double w_peer = 1.0;
   double w_seat = 0.5;
   double w_norms = 0.2;
+  double w_trust = 0.0;  // weight of trust towards the founders' blocs (1 = full trust)
+  double w_align = 0.0;  // weight of the distance to the founders' mean position
 };
 
 struct Mechanisms {
@@ -284,11 +330,13 @@ struct Mechanisms {
 struct Params {
   std::int64_t steps = 240;
   std::string step_unit = "month";
+  std::string start;              // time.start: the date of step 0 ("" : steps only)
   std::int64_t record_every = 0;  // per-agent snapshots every N steps; 0: none
   std::vector<Norm> norms;
   WorldParams world;
   std::vector<Initiative> initiatives;
   Mechanisms mechanisms;
+  std::vector<ScheduledEvent> events;
 
   int norm_count() const { return static_cast<int>(norms.size()); }
   int initiative_count() const { return static_cast<int>(initiatives.size()); }

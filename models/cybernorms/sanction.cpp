@@ -8,6 +8,7 @@
 #include "sim/schedule/look_ahead.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace cybernorms {
 
@@ -26,6 +27,7 @@ struct BlockEffects {
   std::vector<std::pair<std::int32_t, double>> payoff;
   std::vector<std::size_t> payoff_at;
   std::vector<std::int64_t> punishments, false_alarms, meta_punishments, bloc_events;
+  std::vector<std::int64_t> incidents;  // blocs x blocs: actor's bloc, the other seeing bloc
 
   void group_payoff_by_target_block(std::size_t agents) {
     const std::size_t target_blocks = sim::Executor::block_count(agents);
@@ -52,6 +54,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
   const auto& rep = s.reputation.current();
   auto& next_rep = s.reputation.next();
   const std::size_t n = static_cast<std::size_t>(w.agents);
+  const bool incidents_rule = m.trust_rule == TrustRule::kIncidents;
   std::vector<BlockEffects> blocks(sim::Executor::block_count(n));
   c.executor.for_blocks(n, [&](std::size_t begin, std::size_t end) {
     BlockEffects& fx = blocks[sim::Executor::block_of(n, begin)];
@@ -59,6 +62,8 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     fx.false_alarms.assign(K, 0);
     fx.meta_punishments.assign(K, 0);
     fx.bloc_events.assign(static_cast<std::size_t>(B) * B, 0);
+    fx.incidents.assign(static_cast<std::size_t>(B) * B, 0);
+    thread_local std::vector<std::uint8_t> seen_by;  // blocs: states of it saw the event
     // Per thread, so that their memory serves every block and step the thread handles.
     thread_local std::vector<std::uint8_t> punished;  // per seer of an event, for the metanorms
     thread_local SanctionPlan plan;
@@ -81,6 +86,10 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
       const Profiles& p = d.profiles;
       const int own_bloc = w.bloc[a];
       std::int64_t* const across = fx.bloc_events.data() + static_cast<std::size_t>(own_bloc) * B;
+      // An incident between states: an event of a state that states of another bloc saw,
+      // counted once per such bloc however many of its states saw it.
+      const bool incident = incidents_rule && w.kind[a] == kState;
+      if (incident) seen_by.assign(B, 0);
       for (std::size_t j = 0; j < seen.size(); ++j) {
         const std::int32_t o = seen[j];
         // A state has thousands of contacts: ask for their profiles well ahead.
@@ -88,7 +97,10 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
           __builtin_prefetch(p.record(seen[j + kPrefetchedSeers]));
         const Profiles::Record r = p.record(o);
         const int bloc = Profiles::bloc(r);
-        if (bloc != own_bloc) ++across[bloc];
+        if (bloc != own_bloc) {
+          ++across[bloc];
+          if (incident && w.kind[o] == kState) seen_by[bloc] = 1;
+        }
         const bool punishes =
             p.stage(r, k) >= kEndorsed && rng.bernoulli32(Profiles::vengefulness(r));
         if (m.metanorms) punished.push_back(punishes ? 1 : 0);
@@ -98,6 +110,9 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
         e.payoff[i] -= m.punishment;
         fx.payoff.push_back({o, -m.enforcement});
       }
+      if (incident)
+        for (int b = 0; b < B; ++b)
+          fx.incidents[static_cast<std::size_t>(own_bloc) * B + b] += seen_by[b];
       if (!m.metanorms) return;
       // Metanorms: every other seer who endorses k may punish a seer seen not punishing.
       sim::Rng meta(c.seed, static_cast<std::uint64_t>(c.step), kPhaseSanction, i,
@@ -136,7 +151,19 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
     }
     for (std::size_t p = 0; p < e.bloc_events.size(); ++p) e.bloc_events[p] += fx.bloc_events[p];
   }
-  // Trust: incidents across two blocs erode it; a cbm channel with members in both rebuilds it.
+  std::vector<std::int64_t> incidents(static_cast<std::size_t>(B) * B, 0);
+  for (const auto& fx : blocks) sim::add_elementwise(incidents, fx.incidents);
+  update_trust(c, d, e, incidents, s);
+}
+
+// Trust between blocs b1 != b2 (MODEL.md phase 5): scheduled shocks first, then the losses to
+// this step's events by the trust rule, then what confidence-building channels with members
+// in both blocs and time give back.
+void update_trust(const Context& c, const Derived& d, const Events& e,
+                  const std::vector<std::int64_t>& incidents, State& s) {
+  const World& w = c.world;
+  const int B = w.blocs;
+  const Sanction& m = c.params.mechanisms.sanction;
   const auto& bloc_size = w.bloc_size;
   std::vector<double> channel(static_cast<std::size_t>(B) * B, 0.0);
   for (int g = 0; g < c.G(); ++g) {
@@ -157,10 +184,18 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
       if (b1 == b2) continue;
       const std::size_t p = static_cast<std::size_t>(b1) * B + b2;
       const std::size_t q = static_cast<std::size_t>(b2) * B + b1;
-      const double incidents = static_cast<double>(e.bloc_events[p] + e.bloc_events[q]);
-      const double loss = m.trust_loss * incidents / (bloc_size[b1] + bloc_size[b2]);
-      next_trust[p] =
-          std::clamp(trust[p] - loss + m.trust_recovery * channel[p] * (1.0 - trust[p]), 0.0, 1.0);
+      const double before = trust[p] * trust_shock_factor(w.events, c.step, b1, b2);
+      double after = before;
+      if (m.trust_rule == TrustRule::kSeers) {
+        const double seen = static_cast<double>(e.bloc_events[p] + e.bloc_events[q]);
+        after -= m.trust_loss * seen / (bloc_size[b1] + bloc_size[b2]);
+      } else {
+        after *= std::pow(1.0 - m.incident_loss, static_cast<double>(incidents[p] + incidents[q]));
+      }
+      const double initial = c.params.world.initial_trust;
+      next_trust[p] = std::clamp(after + m.trust_recovery * channel[p] * (1.0 - before) +
+                                     m.trust_drift * (initial - before),
+                                 0.0, 1.0);
     }
 }
 

@@ -24,6 +24,8 @@ State State::initial(const World& w, const Params& p) {
     if (p.initiatives[g].founded == 0)
       for (const std::int32_t a : w.founders[g]) member[static_cast<std::size_t>(a) * G + g] = 1;
   s.member = sim::DoubleBuffer<std::uint8_t>(std::move(member));
+  s.invited = sim::DoubleBuffer<std::uint8_t>(
+      std::vector<std::uint8_t>(static_cast<std::size_t>(w.states) * G, 0));
   s.advocacy = sim::DoubleBuffer<double>(std::vector<double>(n * K, 0.0));
   s.reputation = sim::DoubleBuffer<double>(std::vector<double>(n, 1.0));
   s.boldness = sim::DoubleBuffer<double>(w.boldness);
@@ -53,6 +55,7 @@ void State::carry(const FullRewrites& skip) {
   copy_forward(formalised);
   copy_forward(law);
   copy_forward(member);
+  copy_forward(invited);
   if (!skip.advocacy) copy_forward(advocacy);
   if (!skip.reputation) copy_forward(reputation);
   copy_forward(boldness);
@@ -69,6 +72,7 @@ void State::flip() {
   formalised.flip();
   law.flip();
   member.flip();
+  invited.flip();
   advocacy.flip();
   reputation.flip();
   boldness.flip();

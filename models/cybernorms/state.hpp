@@ -32,6 +32,7 @@ struct State {
   sim::DoubleBuffer<std::uint8_t> formalised;  // states x norms
   sim::DoubleBuffer<std::int32_t> law;         // states x norms: text made law, -1: own text
   sim::DoubleBuffer<std::uint8_t> member;      // agents x initiatives
+  sim::DoubleBuffer<std::uint8_t> invited;     // states x initiatives: invitation received
   sim::DoubleBuffer<double> advocacy;          // agents x norms: A_ak
   sim::DoubleBuffer<double> reputation;        // agents
   sim::DoubleBuffer<double> boldness;          // agents

@@ -77,6 +77,8 @@ UtilityTerms terms_without_markets(const Context& c, const State& s, const Deriv
   t.security = norm.benefit * (trivial ? xbar : std::pow(xbar, norm.externality));
   // Legitimacy: peers are every other agent of the same kind.
   const int kind = w.kind[a];
+  if (kind == kFirm && norm.size_benefit != 0.0)
+    t.security *= std::pow(w.weight[a], norm.size_benefit);
   const double self = stage[w.ak(a, k)] >= kEndorsed ? 1.0 : 0.0;
   const double others = d.kind_count[kind] - 1.0;
   const double peers =
@@ -90,6 +92,11 @@ UtilityTerms terms_without_markets(const Context& c, const State& s, const Deriv
                       variant_sigma(c, s, chosen_variant(c, s, d, a, k), k));
   t.strategic = kind == kState ? w.capability[a] * norm.restrictiveness : 0.0;
   t.distance = d.has_adopter_position[k] ? std::abs(w.position[a] - d.adopter_position[k]) : 0.0;
+  // Distrust of the adopters' blocs makes the same distance weigh more.
+  const double w_trust = c.params.mechanisms.adoption.w_trust;
+  if (w_trust != 0.0 && t.distance != 0.0)
+    t.distance *=
+        1.0 + w_trust * (1.0 - d.adopter_trust[static_cast<std::size_t>(k) * w.blocs + w.bloc[a]]);
   return t;
 }
 

@@ -7,7 +7,7 @@ namespace cybernorms {
 // The terms of MODEL.md's adoption utility U_ak for agent a and norm k at step t, kept apart
 // so tests and the negotiation phase can look at each one.
 struct UtilityTerms {
-  double security = 0;       // B_k xbar^gamma
+  double security = 0;       // B_k xbar^gamma (firms: x size^size_benefit)
   double legitimacy = 0;     // r_a p_ak
   double commitment = 0;     // sum of pi_g over a's initiatives promoting k
   double legal = 0;          // L_ak
@@ -16,7 +16,7 @@ struct UtilityTerms {
   double stance = 0;         // u0_ak
   double cost = 0;           // C_k scale_a / capacity_a (1 - psi sigma_ak)
   double strategic = 0;      // capability_a restrictiveness_k (states)
-  double distance = 0;       // D_ak: bloc distance to the adopting states
+  double distance = 0;       // D_ak: bloc distance to the adopting states, x (1 + w_trust (1 - T))
 };
 
 // H_ak of a firm: ln(footprint) x (1 - Herfindahl of the variants its markets follow). Many

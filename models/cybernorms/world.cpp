@@ -5,6 +5,7 @@
 #include "models/cybernorms/founders.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <optional>
 
@@ -306,6 +307,22 @@ void place_initiatives(const Params& p, const AgentNames& names, World& w) {
     for (const std::int32_t a : w.founders[g])
       w.is_founder[static_cast<std::size_t>(a) * G + g] = 1;
   }
+  const std::size_t R = p.world.regions.size();
+  w.needs_no_invitation.assign(G * R, 1);
+  w.founder_position.assign(G, std::numeric_limits<double>::quiet_NaN());
+  for (std::size_t g = 0; g < G; ++g) {
+    const auto& x = p.initiatives[g];
+    if (x.invitation)
+      for (std::size_t r = 0; r < R; ++r)
+        w.needs_no_invitation[g * R + r] =
+            std::find(x.open_regions.begin(), x.open_regions.end(), p.world.regions[r].name) !=
+            x.open_regions.end();
+    double sum = 0.0, count = 0.0;
+    for (const std::int32_t a : w.founders[g])
+      if (w.kind[a] == kState) sum += w.position[a], count += 1.0;
+    if (count > 0) w.founder_position[g] = sum / count;
+  }
+  w.events = resolve_events(p, names);
 }
 
 }  // namespace

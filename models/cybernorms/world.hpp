@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/cybernorms/params.hpp"
+#include "models/cybernorms/scheduled.hpp"
 #include "sim/graph/csr.hpp"
 
 #include <cstdint>
@@ -55,6 +56,11 @@ struct World {
   std::vector<std::uint8_t> is_founder;  // agents x initiatives
   std::vector<std::uint8_t> promoted;    // initiatives x norms: 1 if g promotes k
   bool promotes(int g, int k) const { return promoted[static_cast<std::size_t>(g) * norms + k]; }
+  // Invitation gates: whether a state of region r joins initiative g without an invitation.
+  std::vector<std::uint8_t> needs_no_invitation;  // initiatives x regions
+  std::vector<double> founder_position;           // initiatives: founding states' mean; NaN: none
+
+  std::vector<Scheduled> events;  // scenario events, resolved
 
   // Initial values of the dynamic per-agent traits.
   std::vector<double> capacity;
