@@ -1,5 +1,6 @@
 #include "models/cybernorms/metrics.hpp"
 
+#include "models/cybernorms/calendar.hpp"
 #include "models/cybernorms/census.hpp"
 
 #include <algorithm>
@@ -27,6 +28,13 @@ Metrics::Metrics(const Params& params, const World& world, const sim::Executor& 
       executor_(executor),
       recorder_(recorder),
       series_(declare()),
+      date_(params.start.empty()
+                ? std::nullopt
+                : std::optional(recorder.series<double>(
+                      "date", 1,
+                      "calendar time of the step (time.start " + params.start +
+                          "): year + (month - 1) / 12 of the month or year the step covers",
+                      "year"))),
       tipping_(params.norms.size(), -1),
       half_implemented_(params.norms.size() * kKinds, -1),
       last_share_(params.norms.size(), 0.0),
@@ -71,6 +79,9 @@ Metrics::Series Metrics::declare() {
       r.series<std::int64_t>("memberships", G, "members of each initiative", "agents", initiatives),
       r.series<std::int64_t>("formalisations", K, "states that have formalised each norm", "states",
                              norms),
+      r.series<std::int64_t>("state_memberships", G,
+                             "states that are members of each initiative (parties, supporters)",
+                             "states", initiatives),
   };
 }
 
@@ -151,6 +162,10 @@ void Metrics::record(std::int64_t step, const State& s, const Events& e) {
   std::vector<std::int64_t> formal(K, 0);
   for (std::int32_t st = 0; st < w.states; ++st)
     for (int k = 0; k < K; ++k) formal[k] += s.formalised.current()[w.ak(st, k)];
+  std::vector<std::int64_t> state_members(std::max(G, 1), 0);
+  for (std::int32_t st = 0; st < w.states; ++st)
+    for (int g = 0; g < G; ++g)
+      state_members[g] += s.member.current()[static_cast<std::size_t>(st) * G + g];
   auto& r = recorder_;
   r.append(series_.step, step);
   r.append(series_.share_count, std::span<const double>(count));
@@ -163,6 +178,12 @@ void Metrics::record(std::int64_t step, const State& s, const Events& e) {
   r.append(series_.specificity, std::span<const double>(spec));
   r.append(series_.members, std::span<const std::int64_t>(members));
   r.append(series_.formalised, std::span<const std::int64_t>(formal));
+  r.append(series_.state_members, std::span<const std::int64_t>(state_members));
+  if (date_) {
+    const std::int64_t month =
+        *month_number(params_.start) + (params_.step_unit == "year" ? 12 * step : step);
+    r.append(*date_, static_cast<double>(month) / 12.0);
+  }
 
   double adopters = 0.0;
   for (int k = 0; k < K; ++k) {

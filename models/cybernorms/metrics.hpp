@@ -5,6 +5,7 @@
 #include "sim/io/recorder.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,7 @@ class Metrics {
     sim::io::Series<double> share_count, share_weight;
     sim::io::Series<std::int64_t> violations, punishments, false_alarms, meta_punishments;
     sim::io::Series<double> mean_trust, specificity;
-    sim::io::Series<std::int64_t> members, formalised;
+    sim::io::Series<std::int64_t> members, formalised, state_members;
   };
   Series declare();
 
@@ -43,6 +44,7 @@ class Metrics {
   const sim::Executor& executor_;
   sim::io::Recorder& recorder_;
   Series series_;
+  std::optional<sim::io::Series<double>> date_;  // with time.start
   std::vector<std::int64_t> tipping_;           // norms: first step with >= 1/3 of states endorsing
   std::vector<std::int64_t> half_implemented_;  // norms x kinds
   std::vector<double> last_share_;              // norms
