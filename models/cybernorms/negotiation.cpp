@@ -273,7 +273,7 @@ void negotiate_round(const Context& c, const Derived& d, State& s) {
                                 [&](std::size_t r) { return std::size_t{reach[begin + r]}; });
         };
         if (founders_text)
-          next = round_target(DecisionRule::kConsensus, p.all(j), sigma);
+          next = round_target(DecisionRule::kConsensus, p.all(j), sigma, m.consensus_quantile);
         else if (x.rule == DecisionRule::kMajority && majority_reaches(n, reaching))
           next = next_sigma(sigma, eta, strides[j]);
         else

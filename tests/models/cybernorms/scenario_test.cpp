@@ -40,6 +40,26 @@ TEST(Scenarios, ThreadCountDoesNotChangeTheOutput) {
   }
 }
 
+// The same for the record's mechanisms (incidents, gates, failing rounds, fallback, partial
+// consensus, scheduled events), with every initiative and event brought into the first steps.
+TEST(Scenarios, ThreadCountDoesNotChangeTheRecordsMechanisms) {
+  auto doc = shipped("history.yaml");
+  doc.apply_override("world.firms=10000");
+  for (const char* g : {"2", "3", "4"})
+    doc.apply_override(std::string("initiatives[") + g + "].founded_on=2002-01");
+  doc.apply_override("initiatives[1].founded_on=2001-12");
+  doc.apply_override("events[0].on=2002-02");
+  doc.apply_override("events[2].on=2002-04");
+  doc.apply_override("mechanisms.negotiation.fail_rate=0.3");
+  doc.apply_override("initiatives[0].invite_rate=0.2");
+  const auto one = run(doc, 1, 8, "r1");
+  const sim::io::Reader r1(one);
+  const auto other = run(doc, 2, 8, "r2");
+  const sim::io::Reader r(other);
+  ASSERT_EQ(r1.datasets(), r.datasets());
+  for (const auto& d : r1.datasets()) EXPECT_EQ(r1.raw(d), r.raw(d)) << d;
+}
+
 std::string error_of(const std::string& text) {
   try {
     schema().parse(sim::config::Document::from_text(text, "bad.yaml"), kEngineKeys);
