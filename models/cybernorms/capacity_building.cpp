@@ -4,7 +4,7 @@
 
 namespace cybernorms {
 
-// MODEL.md phase 8: in each founded initiative running a programme, member states below
+// docs/model.md, phase 8: in each founded initiative running a programme, member states below
 // recipient_max gain rate x (1 - capacity) per step as long as the programme has a donor (a
 // member at or above donor_min); donors lose donor_cost of what was given, shared equally.
 // Deterministic: no draws.

@@ -2,7 +2,7 @@
 
 namespace cybernorms {
 
-// MODEL.md phase 4: an adopter violates with probability boldness x T / (T + expected
+// docs/model.md, phase 4: an adopter violates with probability boldness x T / (T + expected
 // punishment), where the expected punishment is P x effective visibility x the summed
 // vengefulness of the observers who endorse the norm.
 double violation_probability(double boldness, double temptation, double expected_punishment);

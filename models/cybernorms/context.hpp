@@ -32,7 +32,7 @@ struct Context {
 // What a set of founded memberships offers an agent for one norm: the summed commitment and
 // the strongest monitoring of the initiatives promoting it, and the most specific of their texts
 // (variant -1 when none promotes the norm); and what they make of observing the agent's
-// conduct under the norm (MODEL.md phases 4 and 5): the chance an observer sees a violation
+// conduct under the norm (docs/model.md, phases 4 and 5): the chance an observer sees a violation
 // (visibility raised by monitoring and the cbm channel), the chance of a false accusation
 // (misattribution lowered by cbm) and the vengefulness the co-members drawn as further
 // observers bring (comember_observers x their mean, summed over the initiatives promoting it).

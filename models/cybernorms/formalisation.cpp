@@ -41,8 +41,8 @@ std::int32_t home_firms_text(const World& w, const State& s, std::int32_t st, in
 
 }  // namespace
 
-// MODEL.md phase 7: a state that endorses k makes it law with probability f_rate per step once
-// what its firms practise reaches phi (bottom-up, the NIS path of seed 003) or once it has
+// docs/model.md, phase 7: a state that endorses k makes it law with probability f_rate per step
+// once what its firms practise reaches phi (bottom-up, the NIS path of seed 003) or once it has
 // ratified an open treaty promoting k (top-down). Law is not repealed. Its text is the state's
 // own, or under `text: home_firms` a bottom-up law codifies what most implementing home firms
 // follow (see LawText).

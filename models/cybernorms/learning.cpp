@@ -4,7 +4,7 @@
 
 namespace cybernorms {
 
-// Payoff-biased imitation (MODEL.md phase 6): now and then an agent looks at one random
+// Payoff-biased imitation (docs/model.md, phase 6): now and then an agent looks at one random
 // contact and copies its boldness and vengefulness if that contact did better this step;
 // each trait then mutates (is redrawn uniformly) with a small probability. Both are rare, so
 // per block of agents the lookers, and the (agent, trait) pairs that mutate, are drawn as

@@ -11,8 +11,8 @@
 
 namespace cybernorms {
 
-// MODEL.md's outputs: the per-step series (phase 10, record) and the per-run results, with
-// the running quantities the results need (first crossing times, peak speed).
+// The outputs of docs/model.md: the per-step series (phase 10, record) and the per-run results,
+// with the running quantities the results need (first crossing times, peak speed).
 class Metrics {
  public:
   Metrics(const Params& params, const World& world, const sim::Executor& executor,

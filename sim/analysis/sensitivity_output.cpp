@@ -86,6 +86,7 @@ void write_sensitivity_file(const std::string& path, const MorrisDesign& design,
   io::write_attribute(f, "method", std::string("morris"));
   io::write_attribute(f, "scenario_file", p.scenario_file);
   io::write_attribute(f, "scenario", p.scenario);
+  io::write_attribute(f, "draws_version", p.draws_version);
   io::write_attribute(f, "seed", static_cast<std::int64_t>(p.seed));
   io::write_attribute(f, "design_seed", static_cast<std::int64_t>(p.design_seed));
   io::write_attribute(f, "never_value", kNeverValue);

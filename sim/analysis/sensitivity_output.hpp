@@ -17,6 +17,7 @@ struct SensitivityProvenance {
   std::string scenario;  // the scenario text before the factors are set
   std::uint64_t seed = 0;
   std::uint64_t design_seed = 0;
+  std::int64_t draws_version = 0;  // the model's (sim::Model::kDrawsVersion)
 };
 
 // The design, every run's results and the indices as HDF5 (file_type normsim.sensitivity),

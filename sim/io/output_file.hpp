@@ -17,6 +17,8 @@ struct Provenance {
   std::uint64_t seed = 0;
   int threads = 1;
   std::string file_type = "normsim.run";
+  // The model's kDrawsVersion (sim::Model): which random draws made the numbers.
+  std::int64_t draws_version = 0;
 };
 
 // A run's (or a sweep's) HDF5 output, written to "PATH.partial" and renamed to PATH

@@ -4,6 +4,7 @@
 #include "sim/io/output_file.hpp"
 #include "sim/io/recorder.hpp"
 #include "sim/run/interrupt.hpp"
+#include "sim/run/model_contract.hpp"
 #include "sim/run/progress.hpp"
 #include "sim/schedule/executor.hpp"
 #include "sim/schedule/schedule.hpp"
@@ -33,24 +34,21 @@ struct RunOutcome {
   std::vector<PhaseTime> timings;  // wall time per part of a step, summed over the steps run
 };
 
-// What the engine needs from a model M:
-//   M::Params, M::schema() -> const config::Schema<Params>&, M::kStepUnit,
-//   M::Simulation(const Params&, std::uint64_t seed, const Executor&, io::Recorder&) with
-//   steps(), step(t) (advance one step and record it), finish() (write per-run results),
-//   summary() (text for the terminal) and timings() (wall time per part of a step).
-template <class M>
+// What the engine needs from a model M: the concept sim::Model (model_contract.hpp).
+template <Model M>
 typename M::Params parse_params(const config::Scenario& scenario) {
   return M::schema().parse(scenario.doc, config::engine_schema().top_level_keys());
 }
 
-template <class M>
+template <Model M>
 RunOutcome run_model(const config::Scenario& scenario, const RunOptions& options) {
   const typename M::Params params = parse_params<M>(scenario);
   const std::uint64_t seed = options.seed.value_or(scenario.engine.seed);
   const Executor executor(options.threads);
-  io::OutputFile out(options.output, {scenario.engine.model, scenario.doc.name(),
-                                      scenario.doc.effective_text(), scenario.doc.source_text(),
-                                      scenario.engine.description, seed, options.threads});
+  io::OutputFile out(options.output,
+                     {scenario.engine.model, scenario.doc.name(), scenario.doc.effective_text(),
+                      scenario.doc.source_text(), scenario.engine.description, seed,
+                      options.threads, "normsim.run", M::kDrawsVersion});
   if (options.annotate) options.annotate(out.id());
   io::Recorder recorder(out.id());
   typename M::Simulation simulation(params, seed, executor, recorder);

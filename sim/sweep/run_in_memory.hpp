@@ -3,13 +3,14 @@
 #include "sim/config/engine_keys.hpp"
 #include "sim/io/recorder.hpp"
 #include "sim/run/interrupt.hpp"
+#include "sim/run/model_contract.hpp"
 #include "sim/sweep/runner.hpp"
 
 namespace sim::sweep {
 
-// The RunOne of model M (see run_model.hpp for what M provides): parses the document, runs
+// The RunOne of model M (sim::Model, model_contract.hpp): parses the document, runs
 // every step with a memory recorder, and gives up between steps when interrupted.
-template <class M>
+template <Model M>
 RunOne in_memory_runner() {
   return [](const config::Document& doc, std::uint64_t seed,
             const Executor& executor) -> std::optional<io::RunRecord> {
@@ -29,7 +30,7 @@ RunOne in_memory_runner() {
 }
 
 // The CheckOne of model M.
-template <class M>
+template <Model M>
 CheckOne checker() {
   return [](const config::Document& doc) {
     M::schema().parse(doc, config::engine_schema().top_level_keys());

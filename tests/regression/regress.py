@@ -1,9 +1,11 @@
 """Golden-file regression check of one shipped scenario.
 
-Runs `normsim run SCENARIO` and reduces the output to a text digest: every /summary result
-(exactly: floats in shortest round-trip form) and, per /series dataset, its shape and the
-SHA-256 of its raw bytes, so any change to any number of the run shows up. The digest is
-compared with the golden file; a mismatch prints the diff and exits 1.
+Runs `normsim run SCENARIO` and reduces the output to a text digest: the model's draws version
+(the `draws_version` root attribute), every /summary result (exactly: floats in shortest
+round-trip form) and, per /series dataset, its shape and the SHA-256 of its raw bytes, so any
+change to any number of the run shows up; then, per column of each series, its first, last
+and mean value (6 significant digits), so that a diff also says by how much a series moved.
+The digest is compared with the golden file; a mismatch prints the diff and exits 1.
 
 Goldens change only through the explicit update command, which rewrites them for review in
 the diff:  tools/update-goldens.sh [BUILD_DIR]   (sets NORMSIM_UPDATE_GOLDENS=1).
@@ -23,9 +25,37 @@ import h5py
 import numpy as np
 
 
+def number(x):
+    return f"{float(x):.6g}"
+
+
+def column_names(dataset, width):
+    names = dataset.attrs.get("columns", "")
+    if isinstance(names, bytes):
+        names = names.decode()
+    names = names.split(",") if names else []
+    return names if len(names) == width else [str(j) for j in range(width)]
+
+
+def magnitudes(name, data, dataset):
+    """First, last and mean of each column: one line per column (a 1-D series is one)."""
+    if data.size == 0 or data.dtype.kind not in "fiub":
+        return []
+    columns = data.reshape(data.shape[0], -1)
+    names = column_names(dataset, columns.shape[1]) if data.ndim > 1 else [""]
+    lines = []
+    for j, label in enumerate(names):
+        c = columns[:, j].astype(np.float64)
+        where = f"series/{name}" + (f"[{label}]" if label else "")
+        lines.append(f"{where} first={number(c[0])} last={number(c[-1])} "
+                     f"mean={number(c.mean())}")
+    return lines
+
+
 def digest(path):
     lines = []
     with h5py.File(path, "r") as f:
+        lines.append(f"draws_version = {int(f.attrs['draws_version'])}")
         for name in sorted(f["summary"]):
             value = f["summary"][name][()]
             if isinstance(value, bytes):
@@ -39,6 +69,8 @@ def digest(path):
             data = np.ascontiguousarray(f["series"][name][()])
             sha = hashlib.sha256(data.tobytes()).hexdigest()
             lines.append(f"series/{name} {list(data.shape)} {data.dtype.str} sha256={sha}")
+        for name in sorted(f["series"]):
+            lines += magnitudes(name, f["series"][name][()], f["series"][name])
     return lines
 
 

@@ -12,7 +12,8 @@ namespace {
 namespace fs = std::filesystem;
 
 sim::io::Provenance provenance() {
-  return {"toy", "toy.yaml", "model: toy\n", "# source\nmodel: toy\n", "a test", 7, 2};
+  return {"toy",         "toy.yaml", "model: toy\n", "# source\nmodel: toy\n", "a test", 7, 2,
+          "normsim.run", 3};
 }
 
 TEST(OutputFile, CommitRenamesThePartialFileAndKeepsProvenance) {
@@ -30,6 +31,7 @@ TEST(OutputFile, CommitRenamesThePartialFileAndKeepsProvenance) {
   EXPECT_EQ(r.string_attribute("/", "file_type"), "normsim.run");
   EXPECT_EQ(r.string_attribute("/", "scenario"), "model: toy\n");
   EXPECT_EQ(r.string_attribute("/", "scenario_source"), "# source\nmodel: toy\n");
+  EXPECT_EQ(r.integer_attribute("/", "draws_version"), 3);
   EXPECT_TRUE(r.has_attribute("/", "git_commit"));
   EXPECT_TRUE(r.has_attribute("/", "created"));
   fs::remove(out);

@@ -1,19 +1,19 @@
 #include "tools/normsim/model_registry.hpp"
 
-#include "models/axelrod/model.hpp"
-#include "models/cybernorms/model.hpp"
 #include "sim/config/suggest.hpp"
 #include "sim/core/error.hpp"
 #include "sim/sweep/run_in_memory.hpp"
+#include "tools/normsim/registered_models.hpp"  // generated: cmake/NormsimModel.cmake
 
 namespace normsim {
 namespace {
 
-template <class M>
+template <sim::Model M>
 ModelEntry entry() {
   return {M::kName,
           M::kSummary,
           M::kStepsKey,
+          M::kDrawsVersion,
           [] {
             auto docs = sim::config::engine_schema().docs();
             auto own = M::schema().docs();
@@ -31,7 +31,11 @@ ModelEntry entry() {
 }  // namespace
 
 const std::vector<ModelEntry>& models() {
-  static const std::vector<ModelEntry> all = {entry<axelrod::Model>(), entry<cybernorms::Model>()};
+  static const std::vector<ModelEntry> all = [] {
+    std::vector<ModelEntry> out;
+    generated::for_each_model([&]<sim::Model M>() { out.push_back(entry<M>()); });
+    return out;
+  }();
   return all;
 }
 

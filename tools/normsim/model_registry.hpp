@@ -15,7 +15,8 @@ namespace normsim {
 struct ModelEntry {
   std::string name;
   std::string summary;
-  std::string steps_key;  // the parameter --steps sets
+  std::string steps_key;           // the parameter --steps sets
+  std::int64_t draws_version = 0;  // written into every output file (sim::Model::kDrawsVersion)
   std::function<std::vector<sim::config::ParamDoc>()> docs;
   std::function<void(const sim::config::Scenario&)> validate;
   std::function<sim::RunOutcome(const sim::config::Scenario&, const sim::RunOptions&)> run;

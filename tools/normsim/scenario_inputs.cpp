@@ -42,7 +42,8 @@ sim::io::Provenance provenance(const sim::config::Scenario& s, std::uint64_t see
           s.engine.description,
           seed,
           threads,
-          "normsim.run"};
+          "normsim.run",
+          find_model(s.engine.model, &s).draws_version};
 }
 
 }  // namespace normsim

@@ -2,6 +2,7 @@
 
 #include "sim/analysis/sensitivity_output.hpp"
 #include "sim/core/error.hpp"
+#include "tools/normsim/model_registry.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -103,7 +104,8 @@ int SensitivityCommand::execute() const {
   if (!flags_.output.empty())
     sim::analysis::write_sensitivity_file(
         flags_.output, design, s, results,
-        {scenario_, batch.scenario(0).doc.effective_text(), seed, design_seed_});
+        {scenario_, batch.scenario(0).doc.effective_text(), seed, design_seed_,
+         find_model(batch.scenario(0).engine.model, nullptr).draws_version});
   flags_.emit(sim::analysis::sensitivity_table(s),
               {{"method", std::string("morris")},
                {"trajectories", static_cast<std::int64_t>(trajectories_)},

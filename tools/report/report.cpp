@@ -53,9 +53,7 @@ Section scenario(const Output& out) {
 std::vector<Section> run_sections(const Output& out) {
   Shown shown;
   std::vector<Section> model;
-  const std::string name = out.attribute("model");
-  if (name == "cybernorms") model = cybernorms_sections(out, shown);
-  if (name == "axelrod") model = axelrod_sections(out, shown);
+  if (const ModelSections own = model_sections(out.attribute("model"))) model = own(out, shown);
   auto rest = generic_sections(out, shown);
   model.insert(model.end(), rest.begin(), rest.end());
   return model;

@@ -14,10 +14,12 @@ namespace report {
 // charts only the rest and no dataset is left out of a report.
 using Shown = std::set<std::string>;
 
-// Model-aware sections for a run; each throws an InputError naming the file and the dataset
-// when a series its model always writes is missing.
-std::vector<Section> cybernorms_sections(const Output& out, Shown& shown);
-std::vector<Section> axelrod_sections(const Output& out, Shown& shown);
+// A model's own sections for a run: each throws an InputError naming the file and the dataset
+// when a series its model always writes is missing. A model registers its function with
+// normsim_model(REPORT_FUNCTION ...) in its CMakeLists.txt (cmake/NormsimModel.cmake).
+using ModelSections = std::vector<Section> (*)(const Output& out, Shown& shown);
+// The sections registered for the model named `name`; nullptr when it has none.
+ModelSections model_sections(const std::string& name);
 // Every /series dataset not in `shown`, one chart each: any model gets a usable report.
 std::vector<Section> generic_sections(const Output& out, const Shown& shown);
 // A sweep: the design table and the distribution of each per-run result.

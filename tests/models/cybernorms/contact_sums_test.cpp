@@ -39,7 +39,7 @@ void redraw(TinyWorld& t, std::uint64_t seed, std::int32_t every, std::int32_t o
   }
 }
 
-// MODEL.md's sums over a's contacts, counted by walking them: tie weight to those endorsing
+// docs/model.md's sums over a's contacts, counted by walking them: tie weight to those endorsing
 // k over all tie weight, their vengefulness (in units of 2^-32), members of g.
 void expect_sums_as_counted(const TinyWorld& t, const ContactSums& sums) {
   const int K = t.world.norms;

@@ -157,7 +157,7 @@ TEST(Advocacy, FounderBudgetIsSharedOverItsContacts) {
 
 // --- Adoption terms ----------------------------------------------------------------------
 
-// Stage transitions of MODEL.md phase 3 for a population sharing one utility U, counted over
+// Stage transitions of docs/model.md, phase 3 for a population sharing one utility U, counted over
 // one step against their closed forms: 0 -> 1 with rate p; 1 -> 0 with drop q; 1 -> 2 with
 // (1 - drop q) capacity sigma p; 2 -> 0 with drop q (p = logistic(beta U), q = logistic(-beta U)).
 TEST(Adoption, TransitionsFollowTheClosedForm) {
@@ -248,6 +248,56 @@ TEST(Compliance, ViolationProbabilityFollowsTheFormula) {
   EXPECT_EQ(violation_probability(0.8, 0.0, 3.0), 0.0);
   EXPECT_DOUBLE_EQ(effective_visibility(0.2, 0.5, 0.0, 0.5), 0.6);
   EXPECT_DOUBLE_EQ(effective_visibility(0.2, 0.0, 1.0, 0.5), 0.6);
+}
+
+// comply() itself over one step on firms sharing boldness 0.6, temptation 1 and punishment 2
+// at visibility 1: those not endorsing never violate; an endorser with no contacts violates
+// with probability 0.6 (boldness x T / T); one whose single contact endorses with vengefulness
+// 0.5 with 0.6 x 1 / (1 + 2 x 1 x 0.5) = 0.3; an endorser of boldness 1 unwatched always
+// does. Each violation is flagged, counted and paid the temptation.
+TEST(Compliance, ComplyViolatesAtTheClosedFormRate) {
+  const int firms = 30000;
+  TinyWorld t(quiet_model(1, firms));  // visibility 1, misattribution 0
+  t.params.norms[0].temptation = {1.0, 1.0};
+  t.params.mechanisms.sanction.punishment = 2.0;
+  enum Group { kIdle, kAlone, kWatched };
+  const auto group = [](std::int32_t a) { return static_cast<Group>((a - 1) % 3); };
+  std::vector<std::pair<std::int32_t, std::int32_t>> pairs;
+  for (std::int32_t a = 3; a + 3 <= firms; a += 6) pairs.emplace_back(a, a + 3);  // kWatched
+  t.link(pairs);
+  auto& stage = t.state.stage.current_mutable();
+  auto& bold = t.state.boldness.current_mutable();
+  auto& vengeful = t.state.vengefulness.current_mutable();
+  bold[0] = 1.0;  // the state: endorses, unwatched, always violates
+  stage[0] = kEndorsed;
+  for (std::int32_t a = 1; a <= firms; ++a) {
+    bold[a] = 0.6;
+    vengeful[a] = 0.5;
+    stage[a] = group(a) == kIdle ? kNone : (a % 2 ? kEndorsed : kImplemented);
+  }
+  const Derived d = t.derived();
+  for (std::int32_t a = 1; a <= firms; ++a) {  // the inputs of the closed form are as set up
+    const double watchers = d.contacts.watchers(a, 0) + d.offer(a, 0, 1).comember_watchers;
+    ASSERT_EQ(watchers, group(a) == kWatched ? 0.5 : 0.0) << a;
+    ASSERT_EQ(d.offer(a, 0, 1).visibility, 1.0);
+  }
+  Events e = t.fresh_events();
+  comply(t.context(), d, t.state, e);
+  int hits[3] = {}, trials[3] = {}, flagged = 0;
+  for (std::int32_t a = 1; a <= firms; ++a) {
+    const Group g = group(a);
+    ++trials[g];
+    hits[g] += e.violated[a];
+    flagged += e.violated[a];
+    EXPECT_EQ(e.payoff[a], e.violated[a] ? 1.0 : 0.0) << a;
+  }
+  EXPECT_EQ(e.violated[0], 1);
+  EXPECT_EQ(e.payoff[0], 1.0);
+  EXPECT_EQ(hits[kIdle], 0);
+  expect_rate(hits[kAlone], trials[kAlone], 0.6, "no watchers");
+  expect_rate(hits[kWatched], trials[kWatched], 0.3, "one watcher of vengefulness 0.5");
+  ASSERT_EQ(e.violations.size(), 1u);
+  EXPECT_EQ(e.violations[0], flagged + 1);
 }
 
 // --- Formalisation -----------------------------------------------------------------------

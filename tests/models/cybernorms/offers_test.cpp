@@ -12,7 +12,7 @@
 namespace cybernorms::testing {
 namespace {
 
-// What a's memberships offer, by walking them as MODEL.md says: per norm, the summed
+// What a's memberships offer, by walking them as docs/model.md says: per norm, the summed
 // commitment and strongest monitoring of a's founded initiatives promoting it, and the most
 // specific text among them (else the home state's law for a firm whose home formalised the
 // norm, else the national text); visibility and false alarms from that monitoring and the

@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <string>
+
 namespace cybernorms {
 namespace {
 
@@ -12,14 +15,61 @@ using testing::kEngineKeys;
 using testing::run;
 using testing::shipped;
 
-TEST(Scenarios, EveryShippedScenarioValidatesAndRuns) {
+// Every value of `dataset` within [lo, hi] (so none is NaN).
+void expect_within(const sim::io::Reader& r, const std::string& dataset, double lo, double hi) {
+  const auto values = r.doubles(dataset);
+  EXPECT_FALSE(values.empty()) << dataset;
+  for (std::size_t i = 0; i < values.size(); ++i)
+    if (!(values[i] >= lo && values[i] <= hi)) {
+      ADD_FAILURE() << dataset << "[" << i << "] = " << values[i] << ", outside [" << lo << ", "
+                    << hi << "]";
+      return;
+    }
+}
+
+// What any run must write, whatever its parameters: a row per step declared, shares that are
+// shares (the stages of each norm and kind sum to one, or to zero for a kind with no agents),
+// counts within the number of agents, trust and specificity within [0, 1], and no NaN.
+void expect_sane_outputs(const sim::io::Reader& r, const World& w, std::int64_t steps) {
+  const auto step = r.integers("/series/step");
+  ASSERT_EQ(std::ssize(step), steps);
+  for (std::int64_t t = 0; t < steps; ++t) EXPECT_EQ(step[t], t);
+  EXPECT_EQ(r.doubles("/summary/steps").at(0), static_cast<double>(steps));
+  for (const char* share : {"/series/adoption_share_count", "/series/adoption_share_weight"}) {
+    expect_within(r, share, 0.0, 1.0);
+    const auto v = r.doubles(share);
+    for (std::size_t i = 0; i + 2 < v.size(); i += 3) {  // columns norm/kind/{none,endorsed,...}
+      const double total = v[i] + v[i + 1] + v[i + 2];
+      if (total != 0.0 && std::abs(total - 1.0) > 1e-9) {
+        ADD_FAILURE() << share << ": stages at " << i << " sum to " << total;
+        break;
+      }
+    }
+  }
+  const double agents = w.agents;
+  expect_within(r, "/series/memberships", 0.0, agents);
+  expect_within(r, "/series/formalisations", 0.0, w.states);
+  for (const char* count : {"/series/violations", "/series/punishments", "/series/false_alarms",
+                            "/series/meta_punishments"})
+    expect_within(r, count, 0.0, agents * 1e6);  // events: never negative, never NaN
+  expect_within(r, "/series/mean_trust", 0.0, 1.0);
+  expect_within(r, "/series/specificity", 0.0, 1.0);
+  for (const auto& d : r.datasets()) {
+    if (!d.starts_with("/summary/") || r.kind(d) != sim::io::Reader::Kind::kFloat64) continue;
+    for (const double x : r.doubles(d)) EXPECT_FALSE(std::isnan(x)) << d;
+  }
+}
+
+TEST(Scenarios, EveryShippedScenarioRunsWithSaneOutputs) {
   const auto names = normsim_test::shipped_scenarios("cybernorms");
   EXPECT_GE(names.size(), 7u);  // baseline, 3 pathways, 3 teaching scenarios
   for (const auto& name : names) {
     SCOPED_TRACE(name);
-    const auto path = run(shipped(name), 1, 12, "shipped");
-    const sim::io::Reader r(path);
-    EXPECT_EQ(r.shape("/series/step")[0], 12u);
+    World world;
+    const std::int64_t steps = 12;
+    const auto path =
+        run(shipped(name), 1, steps, "shipped", [&](const Simulation& s) { world = s.world(); });
+    expect_sane_outputs(sim::io::Reader(path), world, steps);
   }
 }
 

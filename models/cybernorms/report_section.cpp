@@ -1,3 +1,5 @@
+// The report's section for this model (`normsim report` on its runs). Compiled into the report
+// (tools/report), not into the model's library: registered by normsim_model() in CMakeLists.txt.
 #include "tools/report/sections.hpp"
 
 #include <algorithm>
