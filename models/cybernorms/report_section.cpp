@@ -107,6 +107,8 @@ Section single(const Output& out, Shown& shown, const std::string& name, const s
 }  // namespace
 
 std::vector<Section> cybernorms_sections(const Output& out, Shown& shown) {
+  // With time.start, /series/date is the calendar of the steps, not a quantity to chart.
+  if (out.has_series("date")) shown.insert("date");
   return {
       adoption(out, shown),
       events(out, shown),
@@ -121,6 +123,10 @@ std::vector<Section> cybernorms_sections(const Output& out, Shown& shown) {
              true),
       single(out, shown, "memberships", "Memberships",
              "Members of each initiative (states and firms).", false),
+      single(out, shown, "state_memberships", "States in each initiative",
+             "States among the members of each initiative (a treaty's parties, a pledge's "
+             "supporting states).",
+             false),
       single(out, shown, "formalisations", "Formalisations",
              "States that have made each norm binding law for their firms.", false),
   };
