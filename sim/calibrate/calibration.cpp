@@ -117,6 +117,17 @@ void evolve(A& algorithm, pagmo::population& pop, const SearchOptions& options,
 
 }  // namespace
 
+std::vector<sweep::Assignment> assignments(const std::vector<FreeParameter>& free,
+                                           const std::vector<double>& values) {
+  std::vector<sweep::Assignment> out;
+  for (std::size_t i = 0; i < free.size(); ++i) {
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, values.at(i));
+    out.push_back({free[i].key, std::string(buf, r.ptr), free[i].origin});
+  }
+  return out;
+}
+
 FreeParameter parse_free(const std::string& text) {
   const std::string flag = "--free " + text;
   const auto eq = text.find('=');

@@ -8,6 +8,7 @@
 
 #include "sim/calibrate/distance.hpp"
 #include "sim/calibrate/targets.hpp"
+#include "sim/sweep/plan.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -25,6 +26,11 @@ struct FreeParameter {
 
   double value(double unit) const { return low + unit * (high - low); }
 };
+
+// The scenario assignments of a candidate: each free key set to its value in the shortest
+// text that reads back as the same double, named after its --free flag.
+std::vector<sweep::Assignment> assignments(const std::vector<FreeParameter>& free,
+                                           const std::vector<double>& values);
 
 // "key=low:high" as given to --free; an InputError naming it when malformed or low >= high.
 FreeParameter parse_free(const std::string& text);
