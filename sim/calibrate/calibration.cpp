@@ -178,8 +178,8 @@ SearchOutcome search(const TargetSet& targets, const std::vector<FreeParameter>&
                      ": nsga2 trades targets off against each other and needs at least 2");
   if (options.evaluations < population)
     throw InputError("--evaluations " + std::to_string(options.evaluations) +
-                     " is less than one generation (the population, " +
-                     std::to_string(population) + ")");
+                     " is less than one generation (the population, " + std::to_string(population) +
+                     ")");
   SearchOutcome outcome;
   Evaluator evaluator(targets, free, replay, simulate, on_evaluation, outcome);
   const std::size_t objectives =
@@ -235,7 +235,8 @@ std::vector<std::size_t> ensemble(const std::vector<Evaluation>& evaluations, do
 }
 
 double default_ensemble_delta(std::size_t free_parameters) {
-  const boost::math::chi_squared chi2(static_cast<double>(std::max<std::size_t>(free_parameters, 1)));
+  const boost::math::chi_squared chi2(
+      static_cast<double>(std::max<std::size_t>(free_parameters, 1)));
   return boost::math::quantile(chi2, 0.95);
 }
 

@@ -64,8 +64,8 @@ struct Evaluation {
 
 // Runs the replicates of one candidate and returns each replicate's moments; nothing when
 // the user interrupted.
-using Simulate =
-    std::function<std::optional<std::vector<std::vector<double>>>(const std::vector<double>& values)>;
+using Simulate = std::function<std::optional<std::vector<std::vector<double>>>(
+    const std::vector<double>& values)>;
 // Called for every evaluation in order, replayed ones (from `replay`) included.
 using OnEvaluation = std::function<void(const Evaluation& e, bool replayed)>;
 

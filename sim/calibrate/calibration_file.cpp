@@ -69,7 +69,8 @@ CalibrationFile::CalibrationFile(const std::string& path, const CalibrationSetup
   {
     const io::Handle g = io::create_group(f, "moments");
     io::write_strings(g.get(), "label", t.moment_labels(), "target[step], or a pattern's name");
-    io::write_vector(g.get(), "step", t.moment_steps(), "step read (a pattern's window end)", "steps");
+    io::write_vector(g.get(), "step", t.moment_steps(), "step read (a pattern's window end)",
+                     "steps");
     io::write_vector(g.get(), "observed", observed, "observed value (a pattern's threshold)", "");
   }
   {
@@ -96,8 +97,10 @@ CalibrationFile::CalibrationFile(const std::string& path, const CalibrationSetup
 
 void CalibrationFile::write(const Evaluation& e) {
   const std::vector<double> d = {e.distance.total};
-  for (auto [writer, row] : {std::pair{&columns_[0], &e.values}, {&columns_[1], &e.unit},
-                             {&columns_[2], &d}, {&columns_[3], &e.distance.per_target},
+  for (auto [writer, row] : {std::pair{&columns_[0], &e.values},
+                             {&columns_[1], &e.unit},
+                             {&columns_[2], &d},
+                             {&columns_[3], &e.distance.per_target},
                              {&columns_[4], &e.moments}}) {
     writer->append(std::span<const double>(*row));
     writer->flush();
@@ -136,8 +139,7 @@ void CalibrationFile::finish(const std::vector<Evaluation>& all,
 }
 
 Ensemble read_ensemble(const std::string& path) {
-  if (!std::filesystem::exists(path))
-    throw InputError("--ensemble " + path + ": no such file");
+  if (!std::filesystem::exists(path)) throw InputError("--ensemble " + path + ": no such file");
   try {
     const io::Reader r(path);
     if (r.string_attribute("/", "file_type") != "normsim.calibration")
@@ -150,9 +152,10 @@ Ensemble read_ensemble(const std::string& path) {
     const auto values = r.doubles("/ensemble/values");
     const std::size_t k = e.keys.size();
     for (std::size_t i = 0; i < index.size(); ++i)
-      e.members.push_back({index[i], distance[i],
-                           std::vector<double>(values.begin() + static_cast<std::ptrdiff_t>(i * k),
-                                               values.begin() + static_cast<std::ptrdiff_t>((i + 1) * k))});
+      e.members.push_back(
+          {index[i], distance[i],
+           std::vector<double>(values.begin() + static_cast<std::ptrdiff_t>(i * k),
+                               values.begin() + static_cast<std::ptrdiff_t>((i + 1) * k))});
     if (e.members.empty()) throw InputError("--ensemble " + path + ": the ensemble is empty");
     return e;
   } catch (const InputError&) {

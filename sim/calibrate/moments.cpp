@@ -78,8 +78,8 @@ void check_targets(const TargetSet& targets, const io::RunRecord& probe, std::in
     const std::string& name = t.quantity.series;
     const auto* s = find_series(probe, name);
     if (!s || name.find('/') != std::string::npos) {
-      std::string message = t.series_where + ": key 'series': the model records no series '" +
-                            name + "'";
+      std::string message =
+          t.series_where + ": key 'series': the model records no series '" + name + "'";
       const std::string hint = config::closest(name, names);
       if (!hint.empty()) message += " (did you mean '" + hint + "'?)";
       throw InputError(message);
@@ -112,7 +112,8 @@ std::vector<double> quantity_values(const Quantity& q, const io::RunRecord& run)
   std::vector<double> out(s->rows);
   const bool one = !q.column.empty();
   const std::size_t c = one ? column_of(*s, q.column) : 0;
-  for (std::size_t r = 0; r < s->rows; ++r) out[r] = one ? element(*s, r, c) : reduce(*s, r, q.reduce);
+  for (std::size_t r = 0; r < s->rows; ++r)
+    out[r] = one ? element(*s, r, c) : reduce(*s, r, q.reduce);
   return out;
 }
 

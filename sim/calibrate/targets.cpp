@@ -14,8 +14,8 @@ namespace sim::calibrate {
 namespace {
 
 const std::set<std::string> kTargetKeys = {
-    "name", "series",  "column",  "reduce", "weight",     "sd",        "sd_relative", "exact",
-    "at",   "observed", "pattern", "from",  "to",         "max_growth", "min_change"};
+    "name", "series",   "column",  "reduce", "weight", "sd",         "sd_relative", "exact",
+    "at",   "observed", "pattern", "from",   "to",     "max_growth", "min_change"};
 const std::set<std::string> kFileKeys = {"file", "value", "date", "date_suffix", "exact", "where"};
 
 // Reads one target file, every error at the place it was written.
@@ -83,7 +83,8 @@ class Parser {
       if (used == t.size() && s >= 0) return s;
     } catch (const std::exception&) {
     }
-    fail(key, node, "'" + t + "' is neither a step (a whole number from 0) nor a date YYYY-MM[-DD]");
+    fail(key, node,
+         "'" + t + "' is neither a step (a whole number from 0) nor a date YYYY-MM[-DD]");
   }
 
   std::string where(const std::string& key, const YAML::Node& node) const {
@@ -104,11 +105,14 @@ class Parser {
       t.column_where = where(key + ".column", node["column"]);
     }
     if (node["reduce"]) {
-      static const std::map<std::string, Reduce> kReduce = {
-          {"sum", Reduce::kSum}, {"mean", Reduce::kMean}, {"min", Reduce::kMin}, {"max", Reduce::kMax}};
+      static const std::map<std::string, Reduce> kReduce = {{"sum", Reduce::kSum},
+                                                            {"mean", Reduce::kMean},
+                                                            {"min", Reduce::kMin},
+                                                            {"max", Reduce::kMax}};
       const std::string r = text(key + ".reduce", node["reduce"]);
       const auto it = kReduce.find(r);
-      if (it == kReduce.end()) fail(key + ".reduce", node["reduce"], "expected sum, mean, min or max");
+      if (it == kReduce.end())
+        fail(key + ".reduce", node["reduce"], "expected sum, mean, min or max");
       if (!t.quantity.column.empty())
         fail(key + ".reduce", node["reduce"], "reduces the columns of a series: not with `column`");
       t.quantity.reduce = it->second;
@@ -148,7 +152,8 @@ class Parser {
     if (!node["sd"]) fail(key, node, "a pattern needs `sd`, the scale of its shortfall");
     t.from = step(key + ".from", node["from"]);
     t.to = step(key + ".to", node["to"]);
-    if (t.to <= t.from) fail(key + ".to", node["to"], "the window ends before it starts (to <= from)");
+    if (t.to <= t.from)
+      fail(key + ".to", node["to"], "the window ends before it starts (to <= from)");
     t.threshold = number(key + "." + threshold, node[threshold]);
     t.sd = positive(key + ".sd", node["sd"]);
   }
@@ -161,7 +166,8 @@ class Parser {
     if (!node["sd"] && !node["sd_relative"])
       fail(key, node, "a target needs `sd` or `sd_relative` (the scale of its errors)");
     const double sd = node["sd"] ? positive(key + ".sd", node["sd"]) : 0.0;
-    const double rel = node["sd_relative"] ? positive(key + ".sd_relative", node["sd_relative"]) : 0.0;
+    const double rel =
+        node["sd_relative"] ? positive(key + ".sd_relative", node["sd_relative"]) : 0.0;
     const bool exact = node["exact"] ? flag(key + ".exact", node["exact"]) : true;
     const YAML::Node observed = node["observed"];
     if (observed.IsMap()) {
@@ -205,7 +211,8 @@ class Parser {
     };
     const std::size_t value = column("value");
     const std::size_t date = column("date");
-    const std::string suffix = node["date_suffix"] ? text(key + ".date_suffix", node["date_suffix"]) : "";
+    const std::string suffix =
+        node["date_suffix"] ? text(key + ".date_suffix", node["date_suffix"]) : "";
     std::optional<std::size_t> exact;
     if (node["exact"]) exact = column("exact");
     // where: {column: text, ...} keeps the rows whose cells equal every text given.
@@ -215,7 +222,8 @@ class Parser {
       for (const auto& kv : w) {
         const std::string name = kv.first.as<std::string>();
         const auto c = csv.column(name);
-        if (!c) fail(key + ".where." + name, kv.first, csv.name() + " has no column '" + name + "'");
+        if (!c)
+          fail(key + ".where." + name, kv.first, csv.name() + " has no column '" + name + "'");
         filter.emplace_back(*c, text(key + ".where." + name, kv.second));
       }
     }
@@ -240,10 +248,11 @@ class Parser {
         else if (e != "yes")
           throw InputError(csv.where(r, *exact) + "expected yes or no, got '" + e + "'");
       }
-      t.points.push_back({s, csv.number(r, value), 0.0, factor,
-                          csv.name() + ":" + std::to_string(csv.line(r))});
+      t.points.push_back(
+          {s, csv.number(r, value), 0.0, factor, csv.name() + ":" + std::to_string(csv.line(r))});
     }
-    if (t.points.empty()) fail(key, node, csv.name() + " has no values in column " + csv.header()[value]);
+    if (t.points.empty())
+      fail(key, node, csv.name() + " has no values in column " + csv.header()[value]);
   }
 
   const config::Document& doc_;
@@ -303,7 +312,8 @@ TargetSet read_targets(const std::string& path, const Calendar& calendar) {
     const std::string key = "targets[" + std::to_string(i) + "]";
     set.targets.push_back(p.target(key, targets[i], set.reconstructed_weight));
     if (!names.insert(set.targets.back().name).second)
-      p.fail(key + ".name", targets[i]["name"], "target '" + set.targets.back().name + "' given twice");
+      p.fail(key + ".name", targets[i]["name"],
+             "target '" + set.targets.back().name + "' given twice");
   }
   return set;
 }

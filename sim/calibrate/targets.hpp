@@ -32,9 +32,9 @@ struct Point {
 };
 
 enum class Kind {
-  kSeries,                // the series at given steps against observed values
-  kPlateau,               // relative growth over a window at most `threshold`
-  kFailureThenRecovery,   // a dip in a window at least `threshold` deep, falling then rising
+  kSeries,               // the series at given steps against observed values
+  kPlateau,              // relative growth over a window at most `threshold`
+  kFailureThenRecovery,  // a dip in a window at least `threshold` deep, falling then rising
 };
 
 struct Target {

@@ -89,8 +89,8 @@ std::string distance_text(double d) {
 }  // namespace
 
 CalibrateCommand::CalibrateCommand(CLI::App& app) {
-  command_ = app.add_subcommand(
-      "calibrate", "fit free scenario parameters to observed targets (pagmo2 search)");
+  command_ = app.add_subcommand("calibrate",
+                                "fit free scenario parameters to observed targets (pagmo2 search)");
   command_->add_option("scenario", scenario_, "scenario YAML file")->required();
   command_->add_option("--targets", targets_, "target file (YAML; see data/observed/README.md)")
       ->required();
@@ -125,7 +125,8 @@ CalibrateCommand::CalibrateCommand(CLI::App& app) {
 int CalibrateCommand::execute() const {
   if (replicates_ < 1)
     throw sim::InputError("--replicates must be at least 1, got " + std::to_string(replicates_));
-  if (threads_ < 0) throw sim::InputError("--threads must be at least 0, got " + std::to_string(threads_));
+  if (threads_ < 0)
+    throw sim::InputError("--threads must be at least 0, got " + std::to_string(threads_));
   if (ensemble_delta_ && !(*ensemble_delta_ >= 0))
     throw sim::InputError("--ensemble-delta must be at least 0");
   const sim::config::Scenario scenario = load({scenario_, "", overrides_, steps_, std::nullopt});
@@ -139,8 +140,7 @@ int CalibrateCommand::execute() const {
     if (!keys.insert(free.back().key).second)
       throw sim::InputError("--free " + text + ": key '" + free.back().key + "' given twice");
   }
-  const cal::TargetSet targets =
-      cal::read_targets(targets_, cal::Calendar::of(scenario.doc));
+  const cal::TargetSet targets = cal::read_targets(targets_, cal::Calendar::of(scenario.doc));
 
   sim::sweep::SweepPlan plan;
   plan.scenarios = {scenario};
@@ -194,8 +194,8 @@ int CalibrateCommand::execute() const {
     best = std::min(best, e.distance.total);
     progress.update(e.index + 1, "best D " + distance_text(best));
   };
-  const auto simulate = [&](const std::vector<double>& values)
-      -> std::optional<std::vector<std::vector<double>>> {
+  const auto simulate =
+      [&](const std::vector<double>& values) -> std::optional<std::vector<std::vector<double>>> {
     plan.rows.clear();
     for (std::size_t r = 0; r < seeds.size(); ++r)
       plan.rows.push_back({std::ssize(plan.rows), seeds[r], 0, cal::assignments(free, values)});
@@ -230,12 +230,13 @@ int CalibrateCommand::execute() const {
                                  distance_text(b.distance.total) + " (" + targets_ + ")\n" +
                                  best_doc.effective_text() + "\n");
   if (!quiet_) {
-    std::cout << outcome.evaluations.size() << " evaluations (" << outcome.replayed
-              << " resumed), " << algorithm_ << ", population " << population << ", "
-              << replicates_ << " replicates\nbest: evaluation " << b.index << ", D "
+    std::cout << outcome.evaluations.size() << " evaluations (" << outcome.replayed << " resumed), "
+              << algorithm_ << ", population " << population << ", " << replicates_
+              << " replicates\nbest: evaluation " << b.index << ", D "
               << distance_text(b.distance.total) << "\n";
     for (std::size_t i = 0; i < free.size(); ++i)
-      std::cout << "  " << free[i].key << " = " << cal::assignments(free, b.values)[i].value << "\n";
+      std::cout << "  " << free[i].key << " = " << cal::assignments(free, b.values)[i].value
+                << "\n";
     std::cout << "ensemble: " << members.size() << " evaluations with D <= D_best + "
               << distance_text(delta) << "\nwrote " << output_ << " and " << best_path << "\n";
   }
