@@ -93,6 +93,7 @@ TEST(Calibration, RecoversKnownParametersOfTheAxelrodModel) {
   ASSERT_EQ(outcome.evaluations.size(), 240u);
   const auto& best = outcome.evaluations[cal::best_index(outcome.evaluations)];
   // Tolerance: a tenth of each range (0.099 and 7.5 wide).
+  EXPECT_NEAR(best.values[0], truth[0], 0.0099) << "D " << best.distance.total;
   EXPECT_NEAR(best.values[1], truth[1], 0.75) << "D " << best.distance.total;
 }
 
