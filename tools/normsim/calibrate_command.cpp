@@ -129,6 +129,12 @@ int CalibrateCommand::execute() const {
     throw sim::InputError("--threads must be at least 0, got " + std::to_string(threads_));
   if (ensemble_delta_ && !(*ensemble_delta_ >= 0))
     throw sim::InputError("--ensemble-delta must be at least 0");
+  for (const auto& [flag, path] : {std::pair{"--output", output_}, {"--best-out", best_out_}}) {
+    const auto parent = std::filesystem::path(path).parent_path();
+    if (!path.empty() && !parent.empty() && !std::filesystem::is_directory(parent))
+      throw sim::InputError(std::string(flag) + " " + path + ": directory " + parent.string() +
+                            " does not exist");
+  }
   const sim::config::Scenario scenario = load({scenario_, "", overrides_, steps_, std::nullopt});
   const ModelEntry& model = find_model(scenario.engine.model, &scenario);
   model.validate(scenario);
