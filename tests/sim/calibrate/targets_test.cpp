@@ -255,4 +255,17 @@ TEST(Moments, DeepestDipIsTheSmallerOfFallAndRise) {
   EXPECT_EQ(cal::run_moments(t, r), (std::vector<double>{5, 3}));
 }
 
+TEST(Targets, ShippedRecordReadsForAHistoryFromNovember2001) {
+  const auto t =
+      cal::read_targets(std::string(NORMSIM_SOURCE_DIR) + "/data/observed/targets.yaml", monthly());
+  ASSERT_EQ(t.targets.size(), 6u);
+  const auto& budapest = t.targets[0].points;
+  ASSERT_EQ(budapest.size(), 14u);
+  EXPECT_EQ(budapest.front().step, 13);  // end of 2002
+  EXPECT_EQ(budapest.front().factor, 0.5);
+  EXPECT_EQ(budapest.back().observed, 47);
+  EXPECT_EQ(budapest.back().factor, 1.0);
+  EXPECT_EQ(t.targets[3].points.size(), 3u);  // the Tech Accord's rows only
+}
+
 }  // namespace
