@@ -237,8 +237,7 @@ class Parser {
         if (!looks_like_date(d)) (void)months_of(d);  // throws with the reason
         s = calendar_.step_of(d);
       } catch (const std::invalid_argument& e) {
-        throw InputError(csv.where(r, date) + e.what() + " (target '" + t.name + "', " +
-                         where(key, node) + ")");
+        fail(key, node, csv.where(r, date) + e.what());
       }
       double factor = 1.0;
       if (exact) {
