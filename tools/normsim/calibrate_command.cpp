@@ -6,6 +6,7 @@
 #include "sim/config/schema.hpp"
 #include "sim/core/error.hpp"
 #include "sim/core/fnv.hpp"
+#include "sim/run/interrupt.hpp"
 #include "sim/run/progress.hpp"
 #include "sim/sweep/journal.hpp"
 #include "sim/sweep/runner.hpp"
@@ -200,8 +201,13 @@ int CalibrateCommand::execute() const {
     best = std::min(best, e.distance.total);
     progress.update(e.index + 1, "best D " + distance_text(best));
   };
+  // Held over the whole search so that Ctrl-C between two candidates (inside pagmo) is seen
+  // too: each candidate starts by asking. (The runner's own guard, nested in it, leaves the
+  // handler installed until this process ends.)
+  const sim::InterruptGuard guard;
   const auto simulate =
       [&](const std::vector<double>& values) -> std::optional<std::vector<std::vector<double>>> {
+    if (sim::InterruptGuard::requested()) return std::nullopt;
     plan.rows.clear();
     for (std::size_t r = 0; r < seeds.size(); ++r)
       plan.rows.push_back({std::ssize(plan.rows), seeds[r], 0, cal::assignments(free, values)});
