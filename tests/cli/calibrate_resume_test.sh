@@ -13,19 +13,8 @@ args=("$dir/small.yaml" --targets "$dir/targets.yaml" --free payoff.temptation=0
 # changes nothing either.
 "$normsim" calibrate "${args[@]}" -o "$tmp/ref.h5" --quiet --threads 1
 
-records() {  # evaluations in a journal
-  /usr/bin/python3 - "$1" <<'PY'
-import struct, sys
-data = open(sys.argv[1], "rb").read()
-pos, n = 16, 0
-while pos + 16 <= len(data):
-    size = struct.unpack_from("<Q", data, pos)[0]
-    if pos + 16 + size > len(data):
-        break
-    pos += 16 + size
-    n += 1
-print(n)
-PY
+records() {  # finished records in a journal
+  /usr/bin/python3 "$(dirname "$0")/journal_records.py" "$1"
 }
 
 interrupt_and_resume() {
