@@ -1,5 +1,7 @@
 #include "sim/analysis/ensemble_signs.hpp"
 
+#include "sim/io/arrays.hpp"
+
 #include <optional>
 #include <stdexcept>
 
@@ -75,6 +77,29 @@ void add_sign_columns(Table& table, const std::vector<SignAgreement>& signs) {
                            Cell{std::to_string(found->negative) + of},
                            Cell{std::string(found->kept() ? "yes" : "no")}});
   }
+}
+
+void write_sign_agreement(hid_t file, const std::vector<SignAgreement>& signs,
+                          const std::string& ensemble) {
+  const io::Handle g = io::create_group(file, "sign_agreement");
+  io::write_attribute(g.get(), "description",
+                      std::string("per difference (rows as /differences): parameter sets of the "
+                                  "ensemble whose difference of means is positive, negative, and "
+                                  "whether all agree"));
+  io::write_attribute(g.get(), "ensemble", ensemble);
+  io::write_attribute(g.get(), "parameter_sets",
+                      signs.empty() ? std::int64_t{0} : signs[0].members);
+  std::vector<std::int64_t> up, down, kept;
+  for (const auto& s : signs) {
+    up.push_back(s.positive);
+    down.push_back(s.negative);
+    kept.push_back(s.kept() ? 1 : 0);
+  }
+  io::write_vector(g.get(), "members_up", up, "parameter sets with a positive difference", "sets");
+  io::write_vector(g.get(), "members_down", down, "parameter sets with a negative difference",
+                   "sets");
+  io::write_vector(g.get(), "sign_kept", kept, "1 when every parameter set agrees on the sign",
+                   "1");
 }
 
 }  // namespace sim::analysis

@@ -3,6 +3,8 @@
 #include "sim/analysis/comparison.hpp"
 #include "sim/analysis/table.hpp"
 
+#include <hdf5.h>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -32,5 +34,10 @@ std::vector<SignAgreement> sign_agreement(const std::vector<Group>& groups,
 // Adds columns `members_up` ("k/m" members with a positive difference), `members_down` and
 // `sign_kept` (yes/no) to the difference rows of comparison_table(); blank on estimate rows.
 void add_sign_columns(Table& table, const std::vector<SignAgreement>& signs);
+
+// /sign_agreement in a comparison file, rows as /differences: members_up, members_down
+// (int64), sign_kept (1 or 0); attributes ensemble (the calibration file) and parameter_sets.
+void write_sign_agreement(hid_t file, const std::vector<SignAgreement>& signs,
+                          const std::string& ensemble);
 
 }  // namespace sim::analysis

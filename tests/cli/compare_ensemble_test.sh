@@ -9,9 +9,9 @@ trap 'rm -rf "$tmp"' EXIT
   --free mutation_rate=0.001:0.1 --evaluations 16 --replicates 1 -o "$tmp/calib.h5" --quiet
 "$normsim" compare "$scenarios/norms.yaml" "$scenarios/metanorms.yaml" --ensemble "$tmp/calib.h5" \
   --ensemble-max 3 -r 2 --steps 30 --metric final_mean_vengefulness --format csv --quiet \
-  > "$tmp/table.csv"
+  -o "$tmp/cmp.h5" > "$tmp/table.csv"
 cat "$tmp/table.csv"
-/usr/bin/python3 - "$tmp/table.csv" "$tmp/calib.h5" <<'PY'
+/usr/bin/python3 - "$tmp/table.csv" "$tmp/calib.h5" "$tmp/cmp.h5" <<'PY'
 import csv, sys
 import h5py
 rows = list(csv.DictReader(open(sys.argv[1])))
@@ -27,6 +27,10 @@ assert of_up == of_down == members and up + down <= members
 assert d["sign_kept"] == ("yes" if members in (up, down) else "no")
 # Metanorms keep vengefulness high at every parameter set: the sign holds over the ensemble.
 assert float(d["estimate"]) < 0 and d["sign_kept"] == "yes", d
+with h5py.File(sys.argv[3]) as f:  # the file says the same
+    g = f["sign_agreement"]
+    assert g.attrs["parameter_sets"] == members
+    assert (g["members_up"][0], g["members_down"][0], g["sign_kept"][0]) == (up, down, 1)
 print(f"sign of {d['pathway']} - {d['minus']} kept over {members} parameter sets")
 PY
 "$normsim" run "$scenarios/norms.yaml" --steps 5 -o "$tmp/run.h5" --quiet

@@ -144,17 +144,21 @@ int CompareCommand::execute() const {
   }
   const sim::analysis::BootstrapOptions options{resamples_, confidence_, bootstrap_seed_};
   const auto comparison = sim::analysis::compare(groups, metrics, options);
-  if (!flags_.output.empty())
-    sim::analysis::write_comparison_file(flags_.output, groups, metrics, comparison, options);
   auto table = sim::analysis::comparison_table(comparison);
   auto meta = sim::analysis::bootstrap_meta(options);
+  std::vector<sim::analysis::SignAgreement> signs;
   if (!ensemble_.empty()) {
     const auto members = static_cast<std::int64_t>(groups.front().runs.size()) / replicates_;
-    sim::analysis::add_sign_columns(
-        table, sim::analysis::sign_agreement(groups, metrics, members, replicates_));
+    signs = sim::analysis::sign_agreement(groups, metrics, members, replicates_);
+    sim::analysis::add_sign_columns(table, signs);
     meta.push_back({"ensemble", ensemble_});
     meta.push_back({"parameter_sets", members});
   }
+  if (!flags_.output.empty())
+    sim::analysis::write_comparison_file(
+        flags_.output, groups, metrics, comparison, options, [&](hid_t file) {
+          if (!ensemble_.empty()) sim::analysis::write_sign_agreement(file, signs, ensemble_);
+        });
   flags_.emit(table, meta);
   if (!flags_.output.empty() && !flags_.quiet) std::cerr << "wrote " << flags_.output << "\n";
   return 0;
