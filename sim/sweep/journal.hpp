@@ -9,15 +9,15 @@
 namespace sim::sweep {
 
 // The crash-safe record of a sweep's finished runs (OUT.h5.journal), the source of truth for
-// --resume; calibrations keep their evaluations in one too (sim/calibrate/evaluation_journal). Why
-// not the HDF5 file itself: a process killed with SIGKILL in the middle of an HDF5 write (or before
-// HDF5 flushed its metadata cache) can leave the file unreadable, and HDF5 1.10 offers no
-// journaling. The journal is an append-only file: a header (magic, fingerprint of the plan) and one
-// record per finished run (length, FNV-1a checksum, encoded RunRecord), each written with a single
-// write(2) before the run goes to the HDF5 file. A kill leaves at most one torn record at the end,
-// which the checksum detects and resume drops (that run is redone). Data reaches the kernel at
-// once, so a killed process loses nothing; surviving power loss would need an fsync per run, which
-// this does not pay for.
+// --resume. Why not the HDF5 file itself: a process killed with SIGKILL in the middle of an
+// HDF5 write (or before HDF5 flushed its metadata cache) can leave the file unreadable, and
+// HDF5 1.10 offers no journaling. The journal is an append-only file: a header (magic,
+// fingerprint of the plan) and one record per finished run (length, FNV-1a checksum, encoded
+// RunRecord), each written with a single write(2) before the run goes to the HDF5 file. A
+// kill leaves at most one torn record at the end, which the checksum detects and resume
+// drops (that run is redone). Data reaches the kernel at once, so a killed process loses
+// nothing; surviving power loss would need an fsync per run, which this does not pay for.
+// Calibrations keep their evaluations in one too (sim/calibrate/evaluation_journal.hpp).
 class Journal {
  public:
   // Starts a new journal at `path` (replacing any file there).
