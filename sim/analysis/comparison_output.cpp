@@ -102,7 +102,8 @@ std::vector<std::pair<std::string, Cell>> bootstrap_meta(const BootstrapOptions&
 
 void write_comparison_file(const std::string& path, const std::vector<Group>& groups,
                            const std::vector<std::string>& metrics, const Comparison& comparison,
-                           const BootstrapOptions& options) {
+                           const BootstrapOptions& options,
+                           const std::function<void(hid_t file)>& annotate) {
   io::PartialFile file(path, "normsim.compare");
   const hid_t f = file.id();
   io::write_attribute(f, "confidence", options.confidence);
@@ -118,6 +119,7 @@ void write_comparison_file(const std::string& path, const std::vector<Group>& gr
     write_estimates(f, comparison.estimates);
     write_differences(f, comparison.differences);
   }
+  if (annotate) annotate(f);
   file.commit();
 }
 

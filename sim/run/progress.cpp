@@ -13,15 +13,15 @@ Progress::Progress(std::int64_t total, std::string unit, bool quiet)
       start_(std::chrono::steady_clock::now()),
       last_draw_(start_) {}
 
-void Progress::update(std::int64_t done) {
+void Progress::update(std::int64_t done, const std::string& note) {
   if (!enabled_) return;
   const auto now = std::chrono::steady_clock::now();
   if (now - last_draw_ < std::chrono::milliseconds(100) && done < total_) return;
   last_draw_ = now;
-  draw(done);
+  draw(done, note);
 }
 
-void Progress::draw(std::int64_t done) {
+void Progress::draw(std::int64_t done, const std::string& note) {
   constexpr int kWidth = 30;
   const double elapsed =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
@@ -33,9 +33,9 @@ void Progress::draw(std::int64_t done) {
   const int filled = static_cast<int>(fraction * kWidth);
   for (int i = 0; i < kWidth; ++i) bar[i] = i < filled ? '#' : '.';
   bar[kWidth] = '\0';
-  std::fprintf(stderr, "\r[%s] %lld/%lld %ss  %.1f/s  ETA %.0fs   ", bar,
+  std::fprintf(stderr, "\r[%s] %lld/%lld %ss  %.1f/s  ETA %.0fs  %s   ", bar,
                static_cast<long long>(done), static_cast<long long>(total_), unit_.c_str(), rate,
-               eta);
+               eta, note.c_str());
   std::fflush(stderr);
 }
 

@@ -11,12 +11,13 @@ namespace sim {
 class Progress {
  public:
   Progress(std::int64_t total, std::string unit, bool quiet);
-  void update(std::int64_t done);
+  // `note` follows the ETA (e.g. the best distance so far).
+  void update(std::int64_t done, const std::string& note = "");
   void finish();
   bool enabled() const { return enabled_; }
 
  private:
-  void draw(std::int64_t done);
+  void draw(std::int64_t done, const std::string& note);
 
   std::int64_t total_;
   std::string unit_;

@@ -70,16 +70,16 @@ Journal Journal::resume(const std::string& path, std::uint64_t fingerprint,
   off_t good = 0;
   {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path + ": cannot open the sweep journal");
+    if (!in) throw InputError(path + ": cannot open the journal");
     std::vector<unsigned char> header(kHeader);
     if (!in.read(reinterpret_cast<char*>(header.data()), kHeader) ||
         std::memcmp(header.data(), kMagic, sizeof kMagic) != 0)
-      throw InputError(path + ": not a normsim sweep journal");
+      throw InputError(path + ": not a normsim sweep or calibration journal");
     if (get<std::uint64_t>(header.data() + sizeof kMagic) != fingerprint)
       throw InputError(path +
-                       ": this journal belongs to another sweep (the scenario, design "
-                       "or --set/--seed/--steps differ); run without --resume to start "
-                       "afresh");
+                       ": this journal belongs to another sweep or calibration (the "
+                       "scenario, design, targets, --free or --set/--seed/--steps differ); "
+                       "delete it to start afresh");
     good = static_cast<off_t>(kHeader);
     std::vector<unsigned char> head(kRecordHeader), payload;
     while (in.read(reinterpret_cast<char*>(head.data()), kRecordHeader)) {

@@ -17,6 +17,7 @@ namespace sim::sweep {
 // kill leaves at most one torn record at the end, which the checksum detects and resume
 // drops (that run is redone). Data reaches the kernel at once, so a killed process loses
 // nothing; surviving power loss would need an fsync per run, which this does not pay for.
+// Calibrations keep their evaluations in one too (sim/calibrate/evaluation_journal.hpp).
 class Journal {
  public:
   // Starts a new journal at `path` (replacing any file there).

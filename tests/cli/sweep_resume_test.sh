@@ -8,19 +8,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$normsim" sweep "$scenario" -o "$tmp/ref.h5" --quiet --threads 2
 
-records() {  # finished runs in a journal: count of record headers, via the reader below
-  /usr/bin/python3 - "$1" <<'PY'
-import struct, sys
-data = open(sys.argv[1], "rb").read()
-pos, n = 16, 0
-while pos + 16 <= len(data):
-    size = struct.unpack_from("<Q", data, pos)[0]
-    if pos + 16 + size > len(data):
-        break
-    pos += 16 + size
-    n += 1
-print(n)
-PY
+records() {  # finished records in a journal
+  /usr/bin/python3 "$(dirname "$0")/journal_records.py" "$1"
 }
 
 interrupt_and_resume() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/sweep/distributed.hpp"
+#include "tools/normsim/calibrate_command.hpp"
 #include "tools/normsim/compare_command.hpp"
 #include "tools/normsim/scenario_inputs.hpp"
 #include "tools/normsim/sensitivity_command.hpp"
@@ -44,6 +45,7 @@ class Commands {
   CLI::App* describe_ = nullptr;
   std::unique_ptr<CompareCommand> compare_;
   std::unique_ptr<SensitivityCommand> sensitivity_;
+  std::unique_ptr<CalibrateCommand> calibrate_;
   CLI::App* report_ = nullptr;
 
   ScenarioInputs in_;

@@ -1,7 +1,10 @@
 #include "tools/normsim/compare_command.hpp"
 
 #include "sim/analysis/comparison_output.hpp"
+#include "sim/analysis/ensemble_signs.hpp"
 #include "sim/analysis/sweep_input.hpp"
+#include "sim/calibrate/calibration.hpp"
+#include "sim/calibrate/calibration_file.hpp"
 #include "sim/core/error.hpp"
 #include "sim/sweep/plan.hpp"
 
@@ -23,24 +26,47 @@ bool is_sweep_file(const std::string& path) {
 
 }  // namespace
 
+std::vector<std::vector<sim::sweep::Assignment>> CompareCommand::ensemble_points() const {
+  if (ensemble_.empty()) return {{}};  // one point: the scenarios as they are
+  const auto e = sim::calibrate::read_ensemble(ensemble_);
+  std::vector<sim::calibrate::FreeParameter> keys;
+  for (const auto& k : e.keys)
+    keys.push_back({k, 0, 1, "--ensemble " + ensemble_ + " (" + k + ")"});
+  std::vector<std::vector<sim::sweep::Assignment>> out;
+  for (const auto& m : e.members) {
+    if (std::ssize(out) == ensemble_max_) break;
+    out.push_back(sim::calibrate::assignments(keys, m.values));
+  }
+  if (!flags_.quiet)
+    std::cerr << "ensemble of " << ensemble_ << ": " << out.size() << " of " << e.members.size()
+              << " parameter sets (best first)\n";
+  return out;
+}
+
 std::vector<sim::analysis::Group> CompareCommand::run_pathways(
     const std::vector<std::string>& scenarios) const {
   Batch batch(scenarios, flags_.batch_options());
+  const auto points = ensemble_points();
+  std::vector<std::string> keys;
+  for (const auto& a : points.front()) keys.push_back(a.key);
   std::vector<sim::analysis::Group> groups;
   std::vector<BatchRun> runs;
+  // Member-major within a pathway: runs m * replicates ... are parameter set m's.
   for (std::size_t p = 0; p < scenarios.size(); ++p) {
     groups.push_back({pathway_name(scenarios[p]), scenarios[p], {}, {}});
     const std::uint64_t base = flags_.base_seed(batch.scenario(p));
-    for (std::int64_t r = 0; r < replicates_; ++r) {
-      runs.push_back({p, sim::sweep::derive_seed(base, r), {}});
-      groups.back().seeds.push_back(static_cast<std::int64_t>(runs.back().seed));
-    }
+    for (const auto& point : points)
+      for (std::int64_t r = 0; r < replicates_; ++r) {
+        runs.push_back({p, sim::sweep::derive_seed(base, r), point});
+        groups.back().seeds.push_back(static_cast<std::int64_t>(runs.back().seed));
+      }
   }
-  batch.set_runs({}, std::move(runs));
+  batch.set_runs(keys, std::move(runs));
   if (!flags_.quiet)
-    std::cerr << scenarios.size() << " pathways x " << replicates_ << " replicates\n";
+    std::cerr << scenarios.size() << " pathways x " << points.size() << " parameter sets x "
+              << replicates_ << " replicates\n";
   auto results = batch.run();
-  const auto per_pathway = static_cast<std::size_t>(replicates_);
+  const auto per_pathway = points.size() * static_cast<std::size_t>(replicates_);
   for (std::size_t i = 0; i < results.size(); ++i)
     groups[i / per_pathway].runs.push_back(std::move(results[i]));
   return groups;
@@ -59,6 +85,11 @@ CompareCommand::CompareCommand(CLI::App& app) {
   command_->add_option("--resamples", resamples_, "bootstrap resamples per interval");
   command_->add_option("--confidence", confidence_, "confidence level of the intervals");
   command_->add_option("--bootstrap-seed", bootstrap_seed_, "seed of the bootstrap resampling");
+  command_->add_option("--ensemble", ensemble_,
+                       "run every pathway at each parameter set of this calibration's ensemble "
+                       "(normsim calibrate -o FILE), --replicates at each");
+  command_->add_option("--ensemble-max", ensemble_max_,
+                       "use at most this many ensemble members, the best first");
   flags_.add_to(*command_);
 }
 
@@ -71,6 +102,9 @@ int CompareCommand::execute() const {
   if (!(confidence_ > 0.0 && confidence_ < 1.0))
     throw sim::InputError("--confidence must be between 0 and 1, got " +
                           std::to_string(confidence_));
+  if (ensemble_max_ < 1)
+    throw sim::InputError("--ensemble-max must be at least 1, got " +
+                          std::to_string(ensemble_max_));
   std::set<std::string> names;
   for (const std::string& input : inputs_)
     if (!names.insert(pathway_name(input)).second)
@@ -87,8 +121,11 @@ int CompareCommand::execute() const {
     else
       scenarios.push_back(inputs_[i]);
   }
+  if (!ensemble_.empty() && !scenarios.empty() && scenarios.size() != inputs_.size())
+    throw sim::InputError("--ensemble runs the pathways: give scenarios, not sweep files");
   if (scenarios.empty())  // nothing runs: flags about running would be silently ignored
-    for (const char* flag : {"--replicates", "--seed", "--steps", "--set", "--runs", "--threads"})
+    for (const char* flag :
+         {"--replicates", "--seed", "--steps", "--set", "--runs", "--threads", "--ensemble"})
       if (command_->count(flag) > 0)
         throw sim::InputError(std::string(flag) +
                               " applies to scenarios that are run; every input is a sweep file");
@@ -107,9 +144,22 @@ int CompareCommand::execute() const {
   }
   const sim::analysis::BootstrapOptions options{resamples_, confidence_, bootstrap_seed_};
   const auto comparison = sim::analysis::compare(groups, metrics, options);
+  auto table = sim::analysis::comparison_table(comparison);
+  auto meta = sim::analysis::bootstrap_meta(options);
+  std::vector<sim::analysis::SignAgreement> signs;
+  if (!ensemble_.empty()) {
+    const auto members = static_cast<std::int64_t>(groups.front().runs.size()) / replicates_;
+    signs = sim::analysis::sign_agreement(groups, metrics, members, replicates_);
+    sim::analysis::add_sign_columns(table, signs);
+    meta.push_back({"ensemble", ensemble_});
+    meta.push_back({"parameter_sets", members});
+  }
   if (!flags_.output.empty())
-    sim::analysis::write_comparison_file(flags_.output, groups, metrics, comparison, options);
-  flags_.emit(sim::analysis::comparison_table(comparison), sim::analysis::bootstrap_meta(options));
+    sim::analysis::write_comparison_file(
+        flags_.output, groups, metrics, comparison, options, [&](hid_t file) {
+          if (!ensemble_.empty()) sim::analysis::write_sign_agreement(file, signs, ensemble_);
+        });
+  flags_.emit(table, meta);
   if (!flags_.output.empty() && !flags_.quiet) std::cerr << "wrote " << flags_.output << "\n";
   return 0;
 }
