@@ -26,11 +26,49 @@ Document Document::from_text(const std::string& text, const std::string& name) {
 }
 
 Document Document::from_file(const std::string& path) {
+  return from_file(path, 0);
+}
+
+Document Document::from_file(const std::string& path, int depth) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path + ": cannot open scenario file");
   std::ostringstream text;
   text << in.rdbuf();
-  return from_text(text.str(), path);
+  Document doc = from_text(text.str(), path);
+  const YAML::Node base = doc.root_["base"];
+  if (!base) return doc;
+  const YAML::Mark m = base.Mark();
+  const std::string at = path + ":" + std::to_string(m.line + 1) + ":" +
+                         std::to_string(m.column + 1) + ": key 'base': ";
+  if (!base.IsScalar() || base.Scalar().empty())
+    throw InputError(at + "expected the path of a scenario file");
+  if (depth >= 8) throw InputError(at + "more than 8 bases in a chain (is one its own base?)");
+  const Document parent = from_file(doc.resolve(base.Scalar()), depth + 1);
+  doc.root_.remove("base");
+  doc.inherit(doc.root_, parent.root_, "", parent);
+  return doc;
+}
+
+void Document::inherit(YAML::Node mine, const YAML::Node& base, const std::string& prefix,
+                       const Document& from) {
+  for (const auto& entry : base) {
+    const std::string name = entry.first.Scalar();
+    const std::string key = prefix.empty() ? name : prefix + "." + name;
+    const YAML::Node own = mine[name];
+    if (!own) {
+      mine[name] = entry.second;
+      const std::string origin = from.inherited_from(key);
+      inherited_[key] = origin.empty() ? from.name_ : origin;
+    } else if (own.IsMap() && entry.second.IsMap()) {
+      inherit(own, entry.second, key, from);
+    }
+  }
+}
+
+std::string Document::inherited_from(const std::string& key) const {
+  for (const auto& [path, file] : inherited_)
+    if (key == path || key.starts_with(path + ".") || key.starts_with(path + "[")) return file;
+  return "";
 }
 
 void Document::apply_override(const std::string& assignment) {
@@ -128,6 +166,7 @@ bool Document::remove(const std::string& key) {
 Document Document::clone() const {
   Document copy(YAML::Clone(root_), name_, source_);
   copy.overrides_ = overrides_;
+  copy.inherited_ = inherited_;
   return copy;
 }
 
@@ -143,9 +182,11 @@ std::string Document::where(const std::string& key, const YAML::Node& node) cons
   for (const auto& [path, assignment] : overrides_)
     if (key == path || key.starts_with(path + ".") || key.starts_with(path + "["))
       return assignment;
+  const std::string inherited = inherited_from(key);
+  const std::string& file = inherited.empty() ? name_ : inherited;
   const YAML::Mark m = node.Mark();
-  if (m.is_null()) return name_;
-  return name_ + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);
+  if (m.is_null()) return file;
+  return file + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);
 }
 
 std::string Document::error_at(const std::string& key, const YAML::Node& node) const {

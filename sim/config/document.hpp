@@ -12,7 +12,11 @@ namespace sim::config {
 // every value came from so that errors can name file, line, column and key.
 class Document {
  public:
-  // Reads and parses `path`; a missing file or a YAML syntax error is an InputError.
+  // Reads and parses `path`; a missing file or a YAML syntax error is an InputError. A file
+  // with a top-level `base: OTHER.yaml` (relative to the file) inherits every key of OTHER
+  // that it does not write itself: sections are merged key by key, any other value (a
+  // list, a number) is the file's own where it gives one. Errors about an inherited key name
+  // the file and line that wrote it. Bases may have bases (at most 8 deep, no cycle).
   static Document from_file(const std::string& path);
   static Document from_text(const std::string& text, const std::string& name);
 
@@ -45,12 +49,19 @@ class Document {
 
  private:
   Document(YAML::Node root, std::string name, std::string source);
+  static Document from_file(const std::string& path, int depth);
+  void inherit(YAML::Node mine, const YAML::Node& base, const std::string& prefix,
+               const Document& from);
+  // The file an inherited key path came from, or "" when this file wrote it.
+  std::string inherited_from(const std::string& key) const;
 
   YAML::Node root_;
   std::string name_;
   std::string source_;
   // key path -> where its value came from ("--set a.b=1", "design.csv: row 3, column 2")
   std::map<std::string, std::string> overrides_;
+  // key path -> the base file that wrote it (`base:`)
+  std::map<std::string, std::string> inherited_;
 };
 
 }  // namespace sim::config
