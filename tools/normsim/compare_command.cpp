@@ -4,6 +4,7 @@
 #include "sim/analysis/sweep_input.hpp"
 #include "sim/core/error.hpp"
 #include "sim/sweep/plan.hpp"
+#include "tools/normsim/model_registry.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -29,7 +30,11 @@ std::vector<sim::analysis::Group> CompareCommand::run_pathways(
   std::vector<sim::analysis::Group> groups;
   std::vector<BatchRun> runs;
   for (std::size_t p = 0; p < scenarios.size(); ++p) {
-    groups.push_back({pathway_name(scenarios[p]), scenarios[p], {}, {}});
+    groups.push_back({pathway_name(scenarios[p]),
+                      scenarios[p],
+                      {},
+                      {},
+                      find_model(batch.scenario(p).engine.model, nullptr).draws_version});
     const std::uint64_t base = flags_.base_seed(batch.scenario(p));
     for (std::int64_t r = 0; r < replicates_; ++r) {
       runs.push_back({p, sim::sweep::derive_seed(base, r), {}});
