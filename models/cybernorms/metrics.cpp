@@ -2,6 +2,7 @@
 
 #include "models/cybernorms/calendar.hpp"
 #include "models/cybernorms/census.hpp"
+#include "sim/core/table2d.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -108,25 +109,27 @@ double Metrics::variant_concentration(const World& w, const State& s, int initia
   // Variants are initiative texts [0, G) and national texts [G, G + states).
   const auto variants = static_cast<std::size_t>(initiatives + w.states);
   const auto K = static_cast<std::size_t>(w.norms);
-  const auto& stage = s.stage.current();
-  const auto& variant = s.variant.current();
-  using Counts = sim::VectorSum<std::int64_t>;  // norms x variants
+  const sim::TableView stage(s.stage.current(), K);      // agents x norms
+  const sim::TableView variant(s.variant.current(), K);  // agents x norms
+  using Counts = sim::VectorSum<std::int64_t>;           // norms x variants
   const Counts counts = ex.accumulate(static_cast<std::size_t>(w.agents),
                                       Counts{std::vector<std::int64_t>(K * variants, 0)},
                                       [&](Counts& acc, std::size_t i) {
+                                        const sim::TableView adopting(acc.v, variants);
                                         for (std::size_t k = 0; k < K; ++k)
-                                          if (stage[i * K + k] >= kEndorsed)
-                                            ++acc.v[k * variants + variant[i * K + k]];
+                                          if (stage(i, k) >= kEndorsed)
+                                            ++adopting(k, static_cast<std::size_t>(variant(i, k)));
                                       });
+  const sim::TableView adopting(counts.v, variants);
   double sum = 0.0;
   for (std::size_t k = 0; k < K; ++k) {
-    const auto row = counts.v.begin() + static_cast<std::ptrdiff_t>(k * variants);
-    const auto adopters = static_cast<double>(
-        std::accumulate(row, row + static_cast<std::ptrdiff_t>(variants), std::int64_t{0}));
+    const auto row = adopting.row(k);
+    const auto adopters =
+        static_cast<double>(std::accumulate(row.begin(), row.end(), std::int64_t{0}));
     double h = 0.0;
-    for (std::size_t v = 0; v < variants; ++v) {
-      const double share = static_cast<double>(row[static_cast<std::ptrdiff_t>(v)]) / adopters;
-      if (row[static_cast<std::ptrdiff_t>(v)] > 0) h += share * share;
+    for (const std::int64_t n : row) {
+      const double share = static_cast<double>(n) / adopters;
+      if (n > 0) h += share * share;
     }
     sum += adopters > 0 ? h : 1.0;
   }
@@ -145,18 +148,19 @@ void Metrics::record(std::int64_t step, const State& s, const Events& e) {
     weight[col] = census.kind_w[kind] > 0 ? weight[col] / census.kind_w[kind] : 0.0;
   }
   const int B = w.blocs;
+  const sim::TableView bloc_trust(s.trust.current(), static_cast<std::size_t>(B));  // blocs x blocs
   double trust = 0.0;
-  for (int b1 = 0; b1 < B; ++b1)
-    for (int b2 = 0; b2 < B; ++b2)
-      if (b1 != b2) trust += s.trust.current()[static_cast<std::size_t>(b1) * B + b2];
+  for (std::size_t b1 = 0; b1 < bloc_trust.rows(); ++b1)
+    for (std::size_t b2 = 0; b2 < bloc_trust.columns(); ++b2)
+      if (b1 != b2) trust += bloc_trust(b1, b2);
   trust = B > 1 ? trust / (B * (B - 1)) : 1.0;
   const int G = params_.initiative_count();
   std::vector<double> spec(std::max(G, 1), 0.0);
   std::vector<std::int64_t> members = census.members;
   if (members.empty()) members.push_back(0);
+  const sim::TableView sigma(s.specificity.current(), K);  // initiatives x norms
   for (int g = 0; g < G; ++g) {
-    for (const int k : w.initiative_norms[g])
-      spec[g] += s.specificity.current()[static_cast<std::size_t>(g) * K + k];
+    for (const int k : w.initiative_norms[g]) spec[g] += sigma(g, k);
     spec[g] /= static_cast<double>(w.initiative_norms[g].size());
   }
   std::vector<std::int64_t> formal(K, 0);

@@ -15,6 +15,7 @@ struct Group {
   std::string source;               // where the runs came from: a scenario file, run files
   std::vector<std::int64_t> seeds;  // one per run
   std::vector<RunResults> runs;
+  std::int64_t draws_version = 0;  // of the model that made the runs (0: a file without one)
 };
 
 // One metric over a group's runs: the observed values, and how many runs there were. For an

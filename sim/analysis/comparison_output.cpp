@@ -11,6 +11,7 @@ namespace {
 void write_group(hid_t parent, const Group& g, const std::vector<std::string>& metrics) {
   const io::Handle group = io::create_group(parent, g.name);
   io::write_attribute(group.get(), "source", g.source);
+  io::write_attribute(group.get(), "draws_version", g.draws_version);
   io::write_vector(group.get(), "seeds", g.seeds, "seed of each run", "1");
   const io::Handle runs = io::create_group(group.get(), "runs");
   write_run_values(runs.get(), g.runs, metrics);

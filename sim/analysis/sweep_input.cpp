@@ -28,6 +28,8 @@ Group read_sweep_group(const std::string& path) {
                      " runs are missing; finish the sweep with `normsim sweep --resume`");
   Group g{std::filesystem::path(path).stem().string(), path, r->integers("/design/seed"), {}};
   g.runs.resize(completed.size());
+  if (r->has_attribute("/", "draws_version"))
+    g.draws_version = r->integer_attribute("/", "draws_version");
   const std::string prefix = "/summary/";
   for (const std::string& dataset : r->datasets()) {
     if (dataset.rfind(prefix, 0) != 0) continue;

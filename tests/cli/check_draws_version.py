@@ -1,5 +1,6 @@
 """Every kind of output file (run, sweep, a sweep row, merged rows, sensitivity) carries the
-model's `draws_version` root attribute, the same integer in each."""
+model's `draws_version` root attribute, the same integer in each; a comparison records it per
+pathway, whether the pathway was run or read from a sweep file."""
 import os
 import subprocess
 import sys
@@ -28,10 +29,17 @@ with tempfile.TemporaryDirectory() as tmp:
     for c in commands:
         subprocess.run([normsim, *c, "--steps", "3", "--quiet"], check=True,
                        stdout=subprocess.DEVNULL)
+    compared = os.path.join(tmp, "compare.h5")
+    subprocess.run([normsim, "compare", scenario, out["sweep"], "-r", "2", "--steps", "3",
+                    "--quiet", "-o", compared], check=True, stdout=subprocess.DEVNULL)
     versions = {}
     for name, path in out.items():
         with h5py.File(path, "r") as f:
             assert "draws_version" in f.attrs, f"{name}: no draws_version"
             versions[name] = int(f.attrs["draws_version"])
+    with h5py.File(compared, "r") as f:
+        for pathway in f["pathways"]:
+            versions["compare/" + pathway] = int(f["pathways"][pathway].attrs["draws_version"])
+    assert len(versions) == 7, versions
     assert len(set(versions.values())) == 1 and min(versions.values()) >= 1, versions
 print("ok", versions)

@@ -7,6 +7,7 @@
 #include "sim/calibrate/calibration_file.hpp"
 #include "sim/core/error.hpp"
 #include "sim/sweep/plan.hpp"
+#include "tools/normsim/model_registry.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -53,7 +54,11 @@ std::vector<sim::analysis::Group> CompareCommand::run_pathways(
   std::vector<BatchRun> runs;
   // Member-major within a pathway: runs m * replicates ... are parameter set m's.
   for (std::size_t p = 0; p < scenarios.size(); ++p) {
-    groups.push_back({pathway_name(scenarios[p]), scenarios[p], {}, {}});
+    groups.push_back({pathway_name(scenarios[p]),
+                      scenarios[p],
+                      {},
+                      {},
+                      find_model(batch.scenario(p).engine.model, nullptr).draws_version});
     const std::uint64_t base = flags_.base_seed(batch.scenario(p));
     for (const auto& point : points)
       for (std::int64_t r = 0; r < replicates_; ++r) {
