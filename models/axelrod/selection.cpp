@@ -55,6 +55,12 @@ Parents axelrod_sd(const std::vector<double>& scores, Resize resize, sim::Rng& r
   Parents offspring;
   for (std::size_t i = 0; i < counts.size(); ++i)
     for (int c = 0; c < counts[i]; ++c) offspring.push_back(static_cast<std::int32_t>(i));
+  // Scores equal up to rounding can put every agent at or below mean - sd (the rounded mean
+  // above them all, sd a rounding error): nobody is worse than anybody, so each agent keeps
+  // one offspring (instead of resizing an empty list: a division by zero).
+  if (offspring.empty())
+    for (std::size_t i = 0; i < counts.size(); ++i)
+      offspring.push_back(static_cast<std::int32_t>(i));
   return resize == Resize::kRandom ? resize_random(std::move(offspring), scores.size(), rng)
                                    : resize_by_score(std::move(offspring), scores.size(), scores);
 }

@@ -3,38 +3,55 @@
 #include "sim/config/schema.hpp"
 #include "sim/core/error.hpp"
 
+#include <cctype>
 #include <chrono>
-#include <regex>
+#include <optional>
 #include <stdexcept>
 
 namespace sim::calibrate {
 namespace {
 
-const std::regex& date_pattern() {
-  static const std::regex pattern(R"((\d{4})-(\d{2})(?:-(\d{2}))?)");
-  return pattern;
+// The fields of "YYYY-MM" or "YYYY-MM-DD" (digits in those places), or nothing.
+struct DateFields {
+  int year = 0;
+  int month = 0;
+  int day = 0;  // 0: none given
+};
+
+std::optional<DateFields> fields(const std::string& t) {
+  const auto digits = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(t[i]))) return -1;
+      v = v * 10 + (t[i] - '0');
+    }
+    return v;
+  };
+  if ((t.size() != 7 && t.size() != 10) || t[4] != '-' || (t.size() == 10 && t[7] != '-'))
+    return std::nullopt;
+  DateFields f{digits(0, 4), digits(5, 2), t.size() == 10 ? digits(8, 2) : 0};
+  if (f.year < 0 || f.month < 0 || f.day < 0) return std::nullopt;
+  return f;
 }
 
 }  // namespace
 
 bool looks_like_date(const std::string& text) {
-  return std::regex_match(text, date_pattern());
+  return fields(text).has_value();
 }
 
 std::int64_t months_of(const std::string& date) {
-  std::smatch m;
-  if (!std::regex_match(date, m, date_pattern()))
-    throw std::invalid_argument("'" + date + "' is not a date YYYY-MM or YYYY-MM-DD");
-  const int year = std::stoi(m[1]);
-  const unsigned month = static_cast<unsigned>(std::stoi(m[2]));
-  if (month < 1 || month > 12)
-    throw std::invalid_argument("'" + date + "': month " + m[2].str() + " is not 01-12");
-  if (m[3].matched) {
-    const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{month},
-                                          std::chrono::day{static_cast<unsigned>(std::stoi(m[3]))}};
+  const auto f = fields(date);
+  if (!f) throw std::invalid_argument("'" + date + "' is not a date YYYY-MM or YYYY-MM-DD");
+  if (f->month < 1 || f->month > 12)
+    throw std::invalid_argument("'" + date + "': month " + date.substr(5, 2) + " is not 01-12");
+  if (date.size() == 10) {
+    const std::chrono::year_month_day ymd{std::chrono::year{f->year},
+                                          std::chrono::month{static_cast<unsigned>(f->month)},
+                                          std::chrono::day{static_cast<unsigned>(f->day)}};
     if (!ymd.ok()) throw std::invalid_argument("'" + date + "': no such day");
   }
-  return std::int64_t{year} * 12 + month - 1;
+  return std::int64_t{f->year} * 12 + f->month - 1;
 }
 
 Calendar Calendar::of(const config::Document& scenario) {

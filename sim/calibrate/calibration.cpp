@@ -163,11 +163,12 @@ std::int64_t default_population(std::size_t free_parameters) {
   return std::max<std::int64_t>(8, (lambda + 3) / 4 * 4);
 }
 
-SearchOutcome search(const TargetSet& targets, const std::vector<FreeParameter>& free,
-                     const SearchOptions& options, const std::vector<Evaluation>& replay,
-                     const Simulate& simulate, const OnEvaluation& on_evaluation) {
+std::int64_t checked_population(const TargetSet& targets, std::size_t free_parameters,
+                                const SearchOptions& options) {
+  if (options.population < 0)
+    throw InputError("--population " + std::to_string(options.population) + ": at least 5");
   const std::int64_t population =
-      options.population > 0 ? options.population : default_population(free.size());
+      options.population > 0 ? options.population : default_population(free_parameters);
   if (options.algorithm == Algorithm::kNsga2 && (population % 4 != 0 || population < 8))
     throw InputError("--population " + std::to_string(population) +
                      ": nsga2 needs a multiple of 4, at least 8");
@@ -180,6 +181,13 @@ SearchOutcome search(const TargetSet& targets, const std::vector<FreeParameter>&
     throw InputError("--evaluations " + std::to_string(options.evaluations) +
                      " is less than one generation (the population, " + std::to_string(population) +
                      ")");
+  return population;
+}
+
+SearchOutcome search(const TargetSet& targets, const std::vector<FreeParameter>& free,
+                     const SearchOptions& options, const std::vector<Evaluation>& replay,
+                     const Simulate& simulate, const OnEvaluation& on_evaluation) {
+  const std::int64_t population = checked_population(targets, free.size(), options);
   SearchOutcome outcome;
   Evaluator evaluator(targets, free, replay, simulate, on_evaluation, outcome);
   const std::size_t objectives =

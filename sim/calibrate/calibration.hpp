@@ -54,6 +54,12 @@ struct SearchOptions {
 // up to a multiple of 4 (NSGA-II needs it), at least 8.
 std::int64_t default_population(std::size_t free_parameters);
 
+// The population a search with these options uses; an InputError when the options cannot
+// work (a population too small or, for NSGA-II, not a multiple of 4; fewer than 2 targets for
+// NSGA-II; a budget below one generation). search() checks the same; call it before any run.
+std::int64_t checked_population(const TargetSet& targets, std::size_t free_parameters,
+                                const SearchOptions& options);
+
 struct Evaluation {
   std::int64_t index = 0;
   std::vector<double> unit;     // the candidate in the unit cube

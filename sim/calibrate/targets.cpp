@@ -30,10 +30,13 @@ class Parser {
 
   void only_keys(const std::string& key, const YAML::Node& map,
                  const std::set<std::string>& known) const {
-    if (!map.IsMap()) fail(key, map, "expected a mapping");
+    if (!map.IsMap()) {
+      if (key.empty()) throw InputError(doc_.name() + ": expected a mapping of targets: ...");
+      fail(key, map, "expected a mapping");
+    }
     for (const auto& kv : map) {
       const std::string k = kv.first.as<std::string>();
-      if (!known.contains(k)) fail(key + "." + k, kv.first, "unknown key");
+      if (!known.contains(k)) fail(key.empty() ? k : key + "." + k, kv.first, "unknown key");
     }
   }
 
@@ -294,7 +297,7 @@ TargetSet read_targets(const std::string& path, const Calendar& calendar) {
   const config::Document doc = config::Document::from_file(path);
   const Parser p(doc, calendar);
   const YAML::Node& root = doc.root();
-  p.only_keys("(top level)", root, {"description", "reconstructed_weight", "targets"});
+  p.only_keys("", root, {"description", "reconstructed_weight", "targets"});
   TargetSet set;
   set.path = path;
   set.text = doc.source_text();

@@ -1,5 +1,6 @@
-"""Tests of normsim_reader.read_comparison and read_sensitivity against files written by the
-real binary (normsim compare / sensitivity on the norms game, a few generations)."""
+"""Tests of normsim_reader.read_comparison, read_sensitivity and read_calibration against files
+written by the real binary (normsim compare / sensitivity / calibrate on the norms game, a few
+generations)."""
 
 import os
 import subprocess
@@ -32,6 +33,13 @@ class AnalysisFilesTest(unittest.TestCase):
                         "--factor", "mutation_rate=0:0.1", "--factor", "payoff.hurt=-2:0",
                         "--trajectories", "3", "--steps", "20", "-o", cls.sens, "--quiet"],
                        check=True, capture_output=True, timeout=120)
+        cls.calib = os.path.join(cls.tmp.name, "calib.h5")
+        calib_dir = ROOT / "tests" / "cli" / "calibrate"
+        subprocess.run([NORMSIM, "calibrate", str(calib_dir / "small.yaml"), "--targets",
+                        str(calib_dir / "targets.yaml"), "--free", "mutation_rate=0.001:0.1",
+                        "--free", "payoff.temptation=0.5:8", "--evaluations", "16",
+                        "--replicates", "1", "--steps", "120", "-o", cls.calib, "--quiet"],
+                       check=True, capture_output=True, timeout=120)
 
     @classmethod
     def tearDownClass(cls):
@@ -58,6 +66,19 @@ class AnalysisFilesTest(unittest.TestCase):
         self.assertTrue(np.all(s["indices"].effects <= 3))
         gens = s["indices"][s["indices"].metric == "generations"]
         self.assertTrue((gens.mu_star == 0).all())
+
+    def test_calibration_best_is_the_evaluation_of_least_distance(self):
+        c = nr.read_calibration(self.calib)
+        e = c["evaluations"]
+        self.assertEqual(len(e), 16)
+        self.assertEqual(list(c["free"]["key"]), ["mutation_rate", "payoff.temptation"])
+        self.assertEqual(c["best"]["evaluation"], int(e["distance"].idxmin()))
+        self.assertAlmostEqual(c["best"]["values"]["mutation_rate"],
+                               e["mutation_rate"][c["best"]["evaluation"]])
+        shares = e[[col for col in e.columns if col.startswith("D:")]].sum(axis=1)
+        np.testing.assert_allclose(shares, e["distance"])
+        self.assertEqual(len(c["moments"]), 7)  # 3 + 3 points and one pattern
+        self.assertTrue((c["ensemble"]["distance"].diff().dropna() >= 0).all())
 
     def test_a_run_file_is_not_a_comparison(self):
         run = os.path.join(self.tmp.name, "run.h5")

@@ -156,8 +156,7 @@ int CalibrateCommand::execute() const {
 
   const cal::SearchOptions search{cal::parse_algorithm(algorithm_),
                                   seed_.value_or(scenario.engine.seed), evaluations_, population_};
-  const std::int64_t population =
-      population_ > 0 ? population_ : cal::default_population(free.size());
+  const std::int64_t population = cal::checked_population(targets, free.size(), search);
   std::vector<std::uint64_t> seeds;
   for (std::int64_t r = 0; r < replicates_; ++r)
     seeds.push_back(sim::sweep::derive_seed(search.seed, r));

@@ -28,8 +28,9 @@ Two layouts are read:
   summaries then gain a ``run`` column and the design's parameters as columns. A compound
   ``/design`` dataset is read too (files written by other tools).
 
-``normsim compare -o`` and ``normsim sensitivity -o`` files are read by
-:func:`read_comparison` and :func:`read_sensitivity` (dicts of DataFrames).
+``normsim compare -o``, ``normsim sensitivity -o`` and ``normsim calibrate -o`` files are read
+by :func:`read_comparison`, :func:`read_sensitivity` and :func:`read_calibration` (dicts of
+DataFrames).
 
 Anything wrong with a file (not HDF5, truncated, not a normsim output, a dataset missing)
 raises :class:`NormsimFileError`, which names the path and the problem. Run as a script,
@@ -54,12 +55,13 @@ SWEEP_FILE_TYPE = "normsim.sweep"
 
 COMPARE_FILE_TYPE = "normsim.compare"
 SENSITIVITY_FILE_TYPE = "normsim.sensitivity"
+CALIBRATION_FILE_TYPE = "normsim.calibration"
 #: sim/analysis/run_results.hpp: an event time says this in its description, and holds -1 in a
 #: run where the event never happened.
 NEVER_MARKER = "-1: never"
 
 __all__ = ["NormsimFileError", "RunOutput", "SweepOutput", "open_output", "read_comparison",
-           "read_sensitivity", "main"]
+           "read_sensitivity", "read_calibration", "main"]
 
 
 class NormsimFileError(Exception):
@@ -507,6 +509,41 @@ def read_sensitivity(path):
     indices["effects"] = indices["effects"].astype(int)
     design.index.name = "run"
     return {"attrs": attrs, "indices": indices, "design": design}
+
+
+def read_calibration(path):
+    """A ``normsim.calibration`` file (written by ``normsim calibrate -o``) as DataFrames.
+
+    Returns a dict with ``attrs`` (root attributes: algorithm, seeds, targets text, the
+    distance's definition), ``free`` (key, low, high), ``evaluations`` (one row per evaluation,
+    in order: the free parameters' values, ``distance`` and each target's share of it as
+    ``D:NAME``), ``moments`` (label, step, observed, and ``best``: the best evaluation's
+    simulated value averaged over replicates), ``ensemble`` (evaluation, distance and values,
+    best first) and ``best`` (a dict: evaluation, distance and the values by key).
+    """
+    f, attrs = _open_analysis(path, CALIBRATION_FILE_TYPE)
+    with f:
+        free = _columns(f, "free", ["key", "low", "high"])
+        keys = list(free["key"])
+        names = [_text(v) for v in f["targets/name"][()]]
+        values = np.asarray(f["evaluations/values"][()]).reshape(-1, len(keys))
+        evaluations = pd.DataFrame(values, columns=keys)
+        evaluations["distance"] = f["evaluations/distance"][()]
+        per_target = np.asarray(f["evaluations/per_target"][()]).reshape(-1, len(names))
+        for j, name in enumerate(names):
+            evaluations[f"D:{name}"] = per_target[:, j]
+        evaluations.index.name = "evaluation"
+        moments = _columns(f, "moments", ["label", "step", "observed"])
+        moments["best"] = f["best/moments"][()]
+        ensemble = pd.DataFrame(np.asarray(f["ensemble/values"][()]).reshape(-1, len(keys)),
+                                columns=keys)
+        ensemble.insert(0, "distance", f["ensemble/distance"][()])
+        ensemble.insert(0, "evaluation", f["ensemble/index"][()])
+        best = {"evaluation": int(f["best"].attrs["index"]),
+                "distance": float(f["best"].attrs["distance"]),
+                "values": dict(zip(keys, (float(v) for v in f["best/values"][()])))}
+    return {"attrs": attrs, "free": free, "evaluations": evaluations, "moments": moments,
+            "ensemble": ensemble, "best": best}
 
 
 def main(argv=None):

@@ -39,6 +39,16 @@ TEST(AxelrodSelection, RandomResizePadsWithCopiesOfOffspring) {
   for (auto p : parents) EXPECT_GE(p, 2) << "only parents with offspring appear";
 }
 
+TEST(AxelrodSelection, ScoresEqualUpToRoundingGiveEveryAgentOneOffspring) {
+  // The mean of three 0.1s rounds to 0.10000000000000002 and the sd to 1.4e-17, so every
+  // score is at or below mean - sd: no agent would have offspring (this crashed).
+  const std::vector<double> scores{0.1, 0.1, 0.1};
+  ASSERT_EQ(axelrod::sd_offspring_counts(scores), (std::vector<int>{0, 0, 0}));
+  for (const Resize resize : {Resize::kRandom, Resize::kScore})
+    EXPECT_EQ(axelrod::select_parents(scores, {SelectionRule::kAxelrodSd, resize, 2}, 1, 0),
+              (std::vector<std::int32_t>{0, 1, 2}));
+}
+
 TEST(AxelrodSelection, ScoreResizeDropsOffspringOfTheWorstParentFirst) {
   const std::vector<double> scores{1, 0, 0, 10};  // counts 1,1,1,2
   const auto parents =

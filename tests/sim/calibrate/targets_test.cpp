@@ -115,6 +115,11 @@ TEST(Targets, UnknownKeyNamesFileLineAndKey) {
             std::string::npos);
 }
 
+TEST(Targets, UnknownTopLevelKeyIsAnError) {
+  EXPECT_NE(error_of("target:\n  - name: a\n").find("t.yaml:1:1: key 'target': unknown key"),
+            std::string::npos);
+}
+
 TEST(Targets, InvertedWindowIsAnError) {
   EXPECT_NE(error_of("targets:\n  - name: a\n    pattern: failure_then_recovery\n    series: s\n"
                      "    from: 10\n    to: 5\n    min_change: 1\n    sd: 1\n")
