@@ -4,6 +4,7 @@
 #include "tools/normsim/compare_command.hpp"
 #include "tools/normsim/scenario_inputs.hpp"
 #include "tools/normsim/sensitivity_command.hpp"
+#include "tools/serve/serve_command.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -44,6 +45,7 @@ class Commands {
   CLI::App* describe_ = nullptr;
   std::unique_ptr<CompareCommand> compare_;
   std::unique_ptr<SensitivityCommand> sensitivity_;
+  std::unique_ptr<serve::ServeCommand> serve_;
   CLI::App* report_ = nullptr;
 
   ScenarioInputs in_;
