@@ -26,8 +26,9 @@ struct ApiConfig {
 //   GET  /api/scenarios                      the catalogue with each scenario's controls
 //   POST /api/session                        {session}: a new simulation slot for this tab
 //   POST /api/setup  {session, scenario, values: {key: text}, seed, b: {key, value}}
-//   POST /api/step   {session, steps, since, events, norm}  runs steps, returns new rows
-//   GET  /api/state?session=&since=&events=&norm=         the same without stepping
+//   POST /api/step   {session, steps, since, events, norm}  runs `steps` (0: none, to poll)
+//                    and returns each run's rows from row `since`, its ticker from event
+//                    events[i], and the world coloured by norm `norm`
 //   POST /api/save   {session}               writes the runs' .h5 and .html
 //   GET  /files/NAME                         a saved report or file
 // Errors are JSON {error, errors: [{key, message}]} with a 4xx status.

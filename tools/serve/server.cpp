@@ -8,6 +8,7 @@
 #include <httplib.h>
 
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 
 #include <atomic>
@@ -37,6 +38,36 @@ void open_browser(const std::string& url) {
 
 }  // namespace
 
+void configure_http(httplib::Server& server, std::size_t max_sessions) {
+  // Each open tab keeps a connection, which holds a worker while open: enough workers that a
+  // classroom does not queue, and connections kept for many requests (a server closing one
+  // between requests can fail a client's next request on it).
+  const std::size_t workers = max_sessions + 8;
+  server.new_task_queue = [workers] { return new httplib::ThreadPool(workers); };
+  server.set_keep_alive_max_count(100000);
+  server.set_keep_alive_timeout(5);
+  server.set_read_timeout(10);
+  server.set_payload_max_length(64 * 1024);
+}
+
+int bind_http(httplib::Server& server, const std::string& host, int port) {
+  // httplib 0.11 (Debian's build) listens with a backlog of 5: a classroom connecting at once
+  // gets resets (cpp-httplib issue #1675). Listening again on the bound socket raises it.
+  socket_t bound = INVALID_SOCKET;
+  server.set_socket_options([&bound](socket_t sock) {
+    httplib::default_socket_options(sock);
+    bound = sock;
+  });
+  int got = port;
+  if (port == 0)
+    got = server.bind_to_any_port(host);
+  else if (!server.bind_to_port(host, port))
+    got = -1;
+  if (got > 0 && bound != INVALID_SOCKET) ::listen(bound, SOMAXCONN);
+  server.set_socket_options(httplib::default_socket_options);
+  return got;
+}
+
 int serve(const ServeOptions& options) {
   if (!std::filesystem::is_regular_file(options.chart_js))
     throw sim::InputError("Chart.js not found at " + options.chart_js +
@@ -47,19 +78,10 @@ int serve(const ServeOptions& options) {
   Api api(catalogue, sessions, {token, options.limits, 50, options.output_dir, options.chart_js});
 
   httplib::Server server;
-  // Each open tab keeps a connection; enough workers that a classroom does not queue.
-  const std::size_t workers = options.max_sessions + 8;
-  server.new_task_queue = [workers] { return new httplib::ThreadPool(workers); };
-  server.set_payload_max_length(64 * 1024);
-  server.set_keep_alive_timeout(5);
-  server.set_read_timeout(10);
+  configure_http(server, options.max_sessions);
   api.install(server);
 
-  int port = options.port;
-  if (port == 0)
-    port = server.bind_to_any_port(options.host);
-  else if (!server.bind_to_port(options.host, port))
-    port = -1;
+  const int port = bind_http(server, options.host, options.port);
   if (port <= 0)
     throw sim::InputError("cannot listen on " + options.host + ":" + std::to_string(options.port) +
                           " (in use? try --port with another number)");

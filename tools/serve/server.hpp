@@ -2,6 +2,8 @@
 
 #include "tools/serve/live_run.hpp"
 
+#include <httplib.h>
+
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -28,5 +30,11 @@ struct ServeOptions {
 // the address cannot be had), prints the address (with a random token unless the host is
 // loopback) and serves until SIGINT or SIGTERM, then stops cleanly and returns 0.
 int serve(const ServeOptions& options);
+
+// The server's settings: workers for `max_sessions` tabs, keep-alive, timeouts, body limit.
+void configure_http(httplib::Server& server, std::size_t max_sessions);
+// Binds `host`:`port` (0: any free port) with a listen backlog for a classroom; the port, or
+// -1 when it cannot be had.
+int bind_http(httplib::Server& server, const std::string& host, int port);
 
 }  // namespace serve
