@@ -37,10 +37,22 @@ void CyberTicker::after_step(const sim::io::RunRecord& record, std::vector<Ticke
       tipped_[k] = true;
       out.push_back({step, "tipping: a third of states endorse " + norm});
     }
+    // Formalisations: the first state, then each quarter of the states (a line per state
+    // would flood the ticker in a large world).
     const auto now = static_cast<std::int64_t>(value_at(*formal, row, k));
-    if (now > formal_[k])
-      out.push_back({step, std::to_string(now - formal_[k]) + " state(s) formalised " + norm +
-                               " (" + std::to_string(now) + " in all)"});
+    const std::int64_t states = params_.world.states;
+    std::int64_t milestone = 0;
+    for (std::int64_t q = 4; q >= 1; --q)
+      if (now * 4 >= q * states && formal_[k] * 4 < q * states) {
+        milestone = q;
+        break;
+      }
+    if (now > 0 && formal_[k] == 0)
+      out.push_back({step, "first formalisation: " + std::to_string(now) + " state(s) made " +
+                               norm + " law"});
+    else if (milestone > 0)
+      out.push_back({step, std::to_string(now) + " states (" + std::to_string(25 * milestone) +
+                               "%) have made " + norm + " law"});
     formal_[k] = now;
   }
   for (std::size_t g = 0; g < params_.initiatives.size(); ++g) {

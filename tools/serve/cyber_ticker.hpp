@@ -11,7 +11,8 @@ namespace serve {
 
 // Reads each new row of a cybernorms run's series and tells what changed: a norm tipping (a
 // third of states endorse it, the metric's tipping_step), an initiative founded (its first
-// members), a treaty opening (its text's specificity reaching open_at), formalisations.
+// members), a treaty opening (its text's specificity reaching open_at), a norm's first
+// formalisation and each further quarter of the states formalising it.
 class CyberTicker {
  public:
   explicit CyberTicker(const cybernorms::Params& params);

@@ -16,8 +16,10 @@ const app = {
   scenario: null,   // the catalogue entry shown
   runs: [],         // per run: {rows: {series: [row...]}, specs: {series: spec}, events: n, world}
   charts: [],
-  running: false,
-  busy: false,
+  running: false,     // Go pressed and not paused
+  loop: null,         // the Go loop's promise while it runs (a step may still be in flight)
+  busy: false,        // Setup in flight
+  generation: 0,      // counts Setups: a step's reply for an earlier run is dropped
 };
 
 class ApiError extends Error {
@@ -138,8 +140,8 @@ const sum = (row) => row.reduce((a, b) => a + b, 0);
 
 // What to chart for a model, from its series' specs: [{title, unit, lines: [{label, y(rows, r)}],
 // tipping: (rows, r) => share of states adopting, for the tipping marker}].
-function chartPlan(model, specs, rows) {
-  if (model === 'cybernorms') return cyberPlan(specs, rows);
+function chartPlan(model, specs, world) {
+  if (model === 'cybernorms') return cyberPlan(specs, world);
   if (model === 'axelrod') {
     return [
       {title: 'Mean boldness and vengefulness', unit: 'probability', lines: [
@@ -158,12 +160,11 @@ function chartPlan(model, specs, rows) {
   }));
 }
 
-function cyberPlan(specs, rows) {
+function cyberPlan(specs, world) {
   const norms = specs.violations.labels;
   const initiatives = specs.memberships.labels;
   const col = (k, kind, stage) => (k * 2 + kind) * 3 + stage;
-  const first = rows.adoption_share_count[0];
-  const hasFirms = first && sum(first.slice(3, 6)) > 0;
+  const hasFirms = world.groups.some((g) => g.states.some((s) => sum(s.firms) > 0));
   const plan = [];
   norms.forEach((norm, k) => {
     const adopting = (kind) => (s, r) => s.adoption_share_count[r][col(k, kind, 1)] +
@@ -211,7 +212,7 @@ function buildCharts() {
   const box = $('charts');
   box.textContent = '';
   const a = app.runs[0];
-  const plan = chartPlan(app.model, a.specs, a.rows);
+  const plan = chartPlan(app.model, a.specs, a.world);
   $('hidden-charts').textContent = plan.hidden || '';
   const two = app.runs.length > 1;
   for (const item of plan) {
@@ -240,7 +241,7 @@ function buildCharts() {
       options: {
         animation: false, responsive: true, maintainAspectRatio: false, normalized: true,
         scales: {
-          x: {type: 'linear', title: {display: true, text: 'step'}},
+          x: {type: 'linear', title: {display: true, text: a.specs.generation ? 'generation' : 'step'}},
           y: {title: {display: true, text: item.unit}, beginAtZero: true,
               ...(item.max ? {max: item.max} : {})},
         },
@@ -386,7 +387,9 @@ async function setup() {
   pause();
   clearErrors();
   app.busy = true;
+  ++app.generation;
   try {
+    if (app.loop) await app.loop;  // its last step lands before the new run is set up
     const state = await withSession(() => api('api/setup', setupBody()));
     app.model = app.scenario.model;
     $('saved').textContent = '';
@@ -400,30 +403,37 @@ async function setup() {
 }
 
 async function step(n) {
-  if (!app.runs.length) return false;
+  if (!app.runs.length || app.busy) return false;
+  const generation = app.generation;
   const a = app.runs[0];
   const body = {session: app.session, steps: n, since: a.rows.step ? a.rows.step.length : a.rows[Object.keys(a.rows)[0]].length,
                 events: app.runs.map((r) => r.events), norm: Number($('world-norm').value || 0)};
   const state = await api('api/step', body);
+  if (generation !== app.generation) return false;
   absorb(state, false);
   return app.runs.some((r) => r.done < r.total);
 }
 
 async function go() {
+  if (app.loop || app.busy) return;
   app.running = true;
   refreshButtons();
-  while (app.running) {
-    const [n, wait] = SPEEDS[Number($('speed').value) - 1];
-    let more = false;
-    try {
-      more = await step(n);
-    } catch (e) {
-      showErrors(e);
-      break;
+  app.loop = (async () => {
+    while (app.running) {
+      const [n, wait] = SPEEDS[Number($('speed').value) - 1];
+      let more = false;
+      try {
+        more = await step(n);
+      } catch (e) {
+        showErrors(e);
+        break;
+      }
+      if (!more) break;
+      await new Promise((done) => setTimeout(done, wait));
     }
-    if (!more) break;
-    await new Promise((done) => setTimeout(done, wait));
-  }
+  })();
+  await app.loop;
+  app.loop = null;
   app.running = false;
   refreshButtons();
 }
@@ -462,6 +472,7 @@ function refreshButtons() {
 
 function chooseScenario(id) {
   app.scenario = app.catalogue.find((s) => s.id === id);
+  $('scenario').value = id;
   buildControls(app.scenario);
   setup();
 }
@@ -485,7 +496,7 @@ async function start() {
   $('setup').addEventListener('click', setup);
   $('go').addEventListener('click', go);
   $('pause').addEventListener('click', pause);
-  $('step').addEventListener('click', () => step(1).catch(showErrors));
+  $('step').addEventListener('click', () => { if (!app.loop) step(1).catch(showErrors); });
   $('save').addEventListener('click', save);
   $('ab').addEventListener('change', () => { $('ab-choice').hidden = !$('ab').checked; });
   $('b-key').addEventListener('change', suggestB);
