@@ -115,17 +115,7 @@ def main():
         log = open(os.path.join(out_dir, "chromium.log"), "w")
         browser = Browser(chromium, os.path.join(tmp, "profile"), log)
         try:
-            target = next(t for t in browser.send("Target.getTargets")["targetInfos"]
-                          if t["type"] == "page")
-            session = browser.send("Target.attachToTarget",
-                                   {"targetId": target["targetId"], "flatten": True})["sessionId"]
-            for domain in ("Page", "Runtime", "Log"):
-                browser.send(f"{domain}.enable", session=session)
-            browser.send("Emulation.setDeviceMetricsOverride",
-                         {"width": 1400, "height": 1500, "deviceScaleFactor": 1,
-                          "mobile": False}, session=session)
-            browser.send("Page.navigate", {"url": url}, session=session)
-            browser.wait_for("Page.loadEventFired")
+            session = browser.open(url, 1400, 1500)
             page = Page(browser, session)
             setup_done(page)
             page.set_value("#speed", "8")
