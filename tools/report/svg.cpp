@@ -193,6 +193,19 @@ std::string line_chart(const LineChart& c) {
             "/>";
     entries.push_back({c.curves[i].label, style, false});
   }
+  for (const auto& g : c.guides) {
+    const double y = f.py(g.y);
+    body += "<line class=\"guide\" x1=\"" + num(kLeft) + "\" x2=\"" + num(kWidth - kRight) +
+            "\" y1=\"" + num(y) + "\" y2=\"" + num(y) +
+            "\" stroke=\"#555\" stroke-dasharray=\"2,3\"/>" +
+            text(kWidth - kRight - 4, y - 4, "end", g.label);
+  }
+  for (const auto& m : c.markers) {
+    const double x = f.px(m.x);
+    body += "<line class=\"marker\" x1=\"" + num(x) + "\" x2=\"" + num(x) + "\" y1=\"" + num(kTop) +
+            "\" y2=\"" + num(f.bottom()) + "\" stroke=\"#C0392B\"/>" +
+            text(x + 4, kTop + 12, "start", m.label);
+  }
   const double legend_top = f.bottom() + kBottom + 8;
   std::size_t per_row = 1;
   const double height =

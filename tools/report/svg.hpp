@@ -24,6 +24,18 @@ struct Band {
   std::vector<double> upper;
 };
 
+// A dashed reference line across the plot at height `y` (e.g. the one-third tipping share).
+struct Guide {
+  double y = 0;
+  std::string label;
+};
+
+// A vertical line at x (e.g. the step at which a norm tipped), labelled at its top.
+struct Marker {
+  double x = 0;
+  std::string label;
+};
+
 struct LineChart {
   std::string title;
   std::string x_label;
@@ -31,6 +43,8 @@ struct LineChart {
   double x_first = 0;
   std::vector<Band> bands;
   std::vector<Curve> curves;
+  std::vector<Guide> guides;
+  std::vector<Marker> markers;
   bool fixed_y = false;  // use [y_lo, y_hi] instead of the data's range (e.g. shares: 0..1)
   double y_lo = 0;
   double y_hi = 1;
