@@ -501,6 +501,8 @@ async function start() {
   $('ab').addEventListener('change', () => { $('ab-choice').hidden = !$('ab').checked; });
   $('b-key').addEventListener('change', suggestB);
   $('world-norm').addEventListener('change', () => step(0).catch(showErrors));
+  // An open tab keeps its session while the class talks (the server drops silent ones).
+  setInterval(() => { if (!app.loop && !app.busy) step(0).catch(() => {}); }, 60000);
   const wanted = new URLSearchParams(location.search).get('scenario');
   chooseScenario(app.catalogue.some((s) => s.id === wanted) ? wanted : app.catalogue[0].id);
 }
