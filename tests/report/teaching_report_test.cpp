@@ -33,8 +33,7 @@ TEST(TeachingReport, CascadeThatNeverTipsHasTheLineButNoStep) {
 
 TEST(TeachingReport, KindWithoutAgentsAndMissingInitiativesAreSaidNotCharted) {
   const std::string html = render(load_output(tipping_run()));
-  EXPECT_NE(html.find("This scenario has no firms: their charts are left out."),
-            std::string::npos);
+  EXPECT_NE(html.find("This scenario has no firms: their charts are left out."), std::string::npos);
   EXPECT_EQ(html.find("norm: firms</text>"), std::string::npos);
   EXPECT_NE(html.find("This scenario has no initiatives"), std::string::npos);
   EXPECT_EQ(html.find("Specificity per initiative"), std::string::npos);
