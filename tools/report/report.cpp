@@ -11,7 +11,7 @@ namespace {
 
 // Shown in the scenario section, not in the provenance table.
 bool is_scenario_text(const std::string& name) {
-  return name == "scenario" || name == "scenario_source";
+  return name == "scenario" || name == "scenario_source" || name == "design_source";
 }
 
 Section provenance(const Output& out) {
@@ -50,6 +50,8 @@ Section scenario(const Output& out) {
             escape(seed) + "</b>" + (out.sweep ? " as its base seed" : "") +
             " (a --seed option takes the place of the file's <code>seed:</code>).</p>\n";
   if (!source.empty()) html += "<h3>As written</h3>\n<pre>" + escape(source) + "</pre>\n";
+  if (const std::string design = out.attribute("design_source"); !design.empty())
+    html += "<h3>The --design file as written</h3>\n<pre>" + escape(design) + "</pre>\n";
   html += "<h3>As it ran (after any --set overrides)</h3>\n<pre>" +
           escape(out.attribute("scenario")) + "</pre>\n";
   return {"Scenario",

@@ -214,6 +214,28 @@ std::string line_chart(const LineChart& c) {
   return close_svg(body, height + 4, c.title);
 }
 
+std::string scatter(const Scatter& c) {
+  std::vector<std::pair<double, double>> points;
+  for (std::size_t i = 0; i < std::min(c.x.size(), c.y.size()); ++i)
+    if (std::isfinite(c.x[i]) && std::isfinite(c.y[i])) points.emplace_back(c.x[i], c.y[i]);
+  double x_lo = std::numeric_limits<double>::infinity(), x_hi = -x_lo, y_lo = x_lo, y_hi = -x_lo;
+  for (const auto& [x, y] : points) {
+    widen(x, x_lo, x_hi);
+    widen(y, y_lo, y_hi);
+  }
+  if (points.empty()) x_lo = y_lo = 0, x_hi = y_hi = 1;
+  Frame f;
+  f.x = nice_axis(x_lo, x_hi, 6);
+  f.y = nice_axis(y_lo, y_hi);
+  std::string body = axes(f, c.x_label, c.y_label, true);
+  for (const auto& [x, y] : points)
+    body += "<circle cx=\"" + num(f.px(x)) + "\" cy=\"" + num(f.py(y)) +
+            "\" r=\"2.5\" fill=\"#0072B2\" fill-opacity=\"0.6\"/>";
+  if (points.empty())
+    body += text(kLeft + Frame::plot_width() / 2, kTop + 100, "middle", "no values");
+  return close_svg(body, f.bottom() + kBottom + 4, c.title);
+}
+
 std::string histogram(const Histogram& c) {
   std::vector<double> values;
   for (const double v : c.values)

@@ -61,6 +61,18 @@ struct Histogram {
 
 std::string histogram(const Histogram& chart);
 
+// One point per (x, y) pair, e.g. a per-run result against a design parameter; pairs with a
+// non-finite value are left out.
+struct Scatter {
+  std::string title;
+  std::string x_label;
+  std::string y_label;
+  std::vector<double> x;
+  std::vector<double> y;
+};
+
+std::string scatter(const Scatter& chart);
+
 // One bar per category, e.g. how many runs ended with each outcome.
 struct BarChart {
   std::string title;
