@@ -7,6 +7,7 @@ packages=(
   build-essential cmake git pkg-config clang-format
   libeigen3-dev libtbb-dev libyaml-cpp-dev libcli11-dev libhdf5-dev librandom123-dev
   libboost-dev libgtest-dev libbenchmark-dev libpagmo-dev
+  libcpp-httplib-dev nlohmann-json3-dev libjs-chart.js   # normsim serve
   openmpi-bin libopenmpi-dev
   python3 python3-h5py python3-numpy python3-pandas python3-matplotlib python3-yaml
   jupyter-nbconvert python3-ipykernel

@@ -31,6 +31,17 @@ std::vector<double> sum(const std::vector<double>& a, const std::vector<double>&
   return out;
 }
 
+// The first row at which `share` reaches one third (the metric's tipping step), or -1.
+long tipping_row(const std::vector<double>& share) {
+  for (std::size_t r = 0; r < share.size(); ++r)
+    if (share[r] >= 1.0 / 3.0) return static_cast<long>(r);
+  return -1;
+}
+
+bool all_zero(const std::vector<double>& v) {
+  return std::all_of(v.begin(), v.end(), [](double x) { return x == 0.0; });
+}
+
 Section adoption(const Output& out, Shown& shown) {
   const auto& count = out.series_named("adoption_share_count");
   const auto& weight = out.series_named("adoption_share_weight");
@@ -47,13 +58,20 @@ Section adoption(const Output& out, Shown& shown) {
       "For each norm and kind of agent, the share at each stage: the dark band is the "
       "share implementing, the light band above it the share that only endorses, so the "
       "top edge is every adopter. The black line is the adopters' share of economic weight "
-      "(states) or size (firms): above the bands, the large adopt first.";
+      "(states) or size (firms): above the bands, the large adopt first. On the states' "
+      "charts the dashed line is one third of states, the tipping point of Finnemore and "
+      "Sikkink, and the red line the step at which the norm reached it.";
+  std::vector<std::string> absent;  // kinds with no agents in this world
   for (const auto& norm : norms)
     for (const auto& kind : kinds) {
       const std::string prefix = norm + "/" + kind + "/";
       const auto implemented = count.column(prefix + "implemented");
       const auto endorsed = count.column(prefix + "endorsed");
       if (implemented.empty() || endorsed.empty()) continue;
+      if (all_zero(count.column(prefix + "none")) && all_zero(implemented) && all_zero(endorsed)) {
+        add_unique(absent, kind);
+        continue;
+      }
       LineChart c;
       c.title = norm + ": " + kind + "s";
       c.x_label = time_label(out);
@@ -65,8 +83,17 @@ Section adoption(const Output& out, Shown& shown) {
       const auto w_end = weight.column(prefix + "endorsed");
       if (!w_impl.empty() && !w_end.empty())
         c.curves.push_back({"adopters by weight", sum(w_impl, w_end)});
+      if (kind == "state") {
+        c.guides.push_back({1.0 / 3.0, "one third: tipping"});
+        const long tipped = tipping_row(sum(implemented, endorsed));
+        if (tipped >= 0)
+          c.markers.push_back(
+              {static_cast<double>(tipped), "tips at step " + std::to_string(tipped)});
+      }
       s.figures.push_back(line_chart(c));
     }
+  for (const auto& kind : absent)
+    s.intro += " This scenario has no " + kind + "s: their charts are left out.";
   return s;
 }
 
@@ -106,16 +133,20 @@ Section single(const Output& out, Shown& shown, const std::string& name, const s
 
 }  // namespace
 
-std::vector<Section> cybernorms_sections(const Output& out, Shown& shown) {
-  // With time.start, /series/date is the calendar of the steps, not a quantity to chart.
-  if (out.has_series("date")) shown.insert("date");
+// Specificity and memberships, or a note when the scenario has no initiatives (the model then
+// records one placeholder column, "(none)", of zeros).
+std::vector<Section> initiatives(const Output& out, Shown& shown) {
+  const auto& members = out.series_named("memberships");
+  if (members.labels == std::vector<std::string>{"(none)"}) {
+    shown.insert({out.series_named("specificity").name, members.name});
+    if (out.has_series("state_memberships")) shown.insert("state_memberships");
+    return {{"Initiatives",
+             "This scenario has no initiatives, so there is no negotiated text and no "
+             "membership to chart.",
+             {},
+             ""}};
+  }
   return {
-      adoption(out, shown),
-      events(out, shown),
-      single(out, shown, "mean_trust", "Trust between blocs",
-             "Mean trust between distinct blocs: violations and false alarms lower it, "
-             "confidence-building channels raise it back.",
-             true),
       single(out, shown, "specificity", "Specificity per initiative",
              "Mean agreed specificity (0: a vague principle, 1: a detailed shared text) of each "
              "initiative's norms. Consensus among diverging members climbs slowly; a founders' "
@@ -127,9 +158,25 @@ std::vector<Section> cybernorms_sections(const Output& out, Shown& shown) {
              "States among the members of each initiative (a treaty's parties, a pledge's "
              "supporting states).",
              false),
+  };
+}
+
+std::vector<Section> cybernorms_sections(const Output& out, Shown& shown) {
+  // With time.start, /series/date is the calendar of the steps, not a quantity to chart.
+  if (out.has_series("date")) shown.insert("date");
+  std::vector<Section> sections = {
+      adoption(out, shown),
+      events(out, shown),
+      single(out, shown, "mean_trust", "Trust between blocs",
+             "Mean trust between distinct blocs: violations and false alarms lower it, "
+             "confidence-building channels raise it back.",
+             true),
       single(out, shown, "formalisations", "Formalisations",
              "States that have made each norm binding law for their firms.", false),
   };
+  const auto more = initiatives(out, shown);
+  sections.insert(sections.begin() + 3, more.begin(), more.end());
+  return sections;
 }
 
 }  // namespace report

@@ -2,6 +2,41 @@
 
 namespace sim::config {
 
+namespace {
+
+const Schema<Adjustable>& adjustable_schema() {
+  static const Schema<Adjustable> schema = [] {
+    Schema<Adjustable> s;
+    s.text(
+        "key", [](Adjustable& a) -> std::string& { return a.key; }, "", true, "a key path", "",
+        "the parameter the control sets, as for --set (e.g. world.stance.sd)");
+    s.text(
+        "label", [](Adjustable& a) -> std::string& { return a.label; }, "", false,
+        "the control's label (default: the key)");
+    s.real(
+        "min", [](Adjustable& a) -> double& { return a.min; }, 0.0, any_real(), "",
+        "the slider's lowest value");
+    s.real(
+        "max", [](Adjustable& a) -> double& { return a.max; }, 1.0, any_real(), "",
+        "the slider's highest value");
+    s.real(
+        "step", [](Adjustable& a) -> double& { return a.step; }, 0.0, at_least(0.0), "",
+        "the slider's step; 0: a hundredth of the range");
+    s.names(
+        "choices", [](Adjustable& a) -> std::vector<std::string>& { return a.choices; }, {},
+        "a list of YAML values", "", "a menu of values instead of a slider (e.g. [false, true])");
+    s.rule([](const Adjustable& a, const Schema<Adjustable>::Checker& c) {
+      if (a.choices.empty() && !(a.min < a.max))
+        c.fail("max", "must be greater than min (" + format_number(a.min) + ")");
+      if (a.choices.size() == 1) c.fail("choices", "give at least two choices");
+    });
+    return s;
+  }();
+  return schema;
+}
+
+}  // namespace
+
 const Schema<EngineKeys>& engine_schema() {
   static const Schema<EngineKeys> schema = [] {
     Schema<EngineKeys> s;
@@ -14,6 +49,10 @@ const Schema<EngineKeys>& engine_schema() {
     s.text(
         "description", [](EngineKeys& k) -> std::string& { return k.description; }, "", false,
         "free text saying what the scenario is for; stored in the output");
+    s.records<Adjustable>(
+        "adjustable", [](EngineKeys& k) -> std::vector<Adjustable>& { return k.adjustable; },
+        adjustable_schema(), {},
+        "controls `normsim serve` shows for this scenario (ignored by runs)");
     return s;
   }();
   return schema;

@@ -79,6 +79,21 @@ class Browser:
                 return reply.get("result", {})
             self.events.append(reply)
 
+    def open(self, url, width, height):
+        """Loads `url` in the first page at width x height; returns the page's session id."""
+        target = next(t for t in self.send("Target.getTargets")["targetInfos"]
+                      if t["type"] == "page")
+        session = self.send("Target.attachToTarget",
+                            {"targetId": target["targetId"], "flatten": True})["sessionId"]
+        for domain in ("Page", "Runtime", "Log"):
+            self.send(f"{domain}.enable", session=session)
+        self.send("Emulation.setDeviceMetricsOverride",
+                  {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+                  session=session)
+        self.send("Page.navigate", {"url": url}, session=session)
+        self.wait_for("Page.loadEventFired")
+        return session
+
     def wait_for(self, method):
         deadline = time.monotonic() + TIMEOUT_S
         while not any(e.get("method") == method for e in self.events):
@@ -145,18 +160,7 @@ def main():
         log = open(os.path.join(out_dir, "chromium.log"), "w")  # its own chatter (D-Bus, ...)
         browser = Browser(chromium, os.path.join(tmp, "profile"), log)
         try:
-            target = next(t for t in browser.send("Target.getTargets")["targetInfos"]
-                          if t["type"] == "page")
-            session = browser.send("Target.attachToTarget",
-                                   {"targetId": target["targetId"], "flatten": True})["sessionId"]
-            for domain in ("Page", "Runtime", "Log"):
-                browser.send(f"{domain}.enable", session=session)
-            browser.send("Emulation.setDeviceMetricsOverride",
-                         {"width": 1280, "height": 2000, "deviceScaleFactor": 1,
-                          "mobile": False}, session=session)
-            browser.send("Page.navigate", {"url": "file://" + os.path.abspath(html)},
-                         session=session)
-            browser.wait_for("Page.loadEventFired")
+            session = browser.open("file://" + os.path.abspath(html), 1280, 2000)
             measured = json.loads(browser.send(
                 "Runtime.evaluate", {"expression": MEASURE, "returnByValue": True},
                 session=session)["result"]["value"])

@@ -69,7 +69,9 @@ def main():
         assert float(rate) == RATES[int(run)] and int(seed) == SEEDS[int(run)], (run, rate)
     # One distribution per result: a histogram of the numbers, a bar per outcome.
     assert html.count('<path class="bars"') == 2, "two distribution charts"
-    assert "final_mean_boldness: boldness at the end" in html
+    # The description goes under the chart (a long one in the SVG title would be cut off).
+    assert 'aria-label="final_mean_boldness"' in html
+    assert "<figcaption>boldness at the end</figcaption>" in html
     for outcome in set(OUTCOMES):
         assert f">{outcome}</text>" in html, outcome
     assert "git_commit" in html and "abc123" in html, "provenance"

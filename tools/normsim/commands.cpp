@@ -79,6 +79,7 @@ Commands::Commands(CLI::App& app) {
   compare_ = std::make_unique<CompareCommand>(app);
   sensitivity_ = std::make_unique<SensitivityCommand>(app);
   calibrate_ = std::make_unique<CalibrateCommand>(app);
+  serve_ = std::make_unique<serve::ServeCommand>(app);
 
   report_ = app.add_subcommand("report", "write a self-contained HTML report of a run or sweep");
   report_->add_option("file", input_, "normsim output (.h5) of a run or a sweep")->required();
@@ -97,6 +98,7 @@ int Commands::execute(const sim::sweep::Processes& processes) const {
   if (compare_->selected()) return compare_->execute();
   if (sensitivity_->selected()) return sensitivity_->execute();
   if (calibrate_->selected()) return calibrate_->execute();
+  if (serve_->selected()) return serve_->execute();
   if (*report_) return report();
   return describe();
 }

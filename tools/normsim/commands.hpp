@@ -5,6 +5,7 @@
 #include "tools/normsim/compare_command.hpp"
 #include "tools/normsim/scenario_inputs.hpp"
 #include "tools/normsim/sensitivity_command.hpp"
+#include "tools/serve/serve_command.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -46,6 +47,7 @@ class Commands {
   std::unique_ptr<CompareCommand> compare_;
   std::unique_ptr<SensitivityCommand> sensitivity_;
   std::unique_ptr<CalibrateCommand> calibrate_;
+  std::unique_ptr<serve::ServeCommand> serve_;
   CLI::App* report_ = nullptr;
 
   ScenarioInputs in_;

@@ -86,6 +86,8 @@ void read_series(Output& out, const sim::io::Reader& r) {
         s.labels.clear();
         for (std::size_t c = 0; c < s.cols; ++c) s.labels.push_back(std::to_string(c));
       }
+    } else if (const auto one = split_labels(attribute_or(r, d, "columns")); one.size() == 1) {
+      s.labels = one;  // a 1-D series of one named column (one initiative, or "(none)")
     }
     if (r.is_text(d, "")) throw InputError(out.path + ": " + d + " holds text, not numbers");
     s.values = r.doubles(d);

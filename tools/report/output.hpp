@@ -18,7 +18,7 @@ struct SeriesData {
   std::string unit;
   std::size_t rows = 0;
   std::size_t cols = 1;
-  std::vector<std::string> labels;  // one per column; empty for a 1-D series
+  std::vector<std::string> labels;  // one per column; empty for a 1-D series of no named column
   std::vector<double> values;
 
   std::vector<double> column(std::size_t c) const;

@@ -11,7 +11,7 @@ namespace {
 
 // Shown in the scenario section, not in the provenance table.
 bool is_scenario_text(const std::string& name) {
-  return name == "scenario" || name == "scenario_source";
+  return name == "scenario" || name == "scenario_source" || name == "design_source";
 }
 
 Section provenance(const Output& out) {
@@ -39,13 +39,26 @@ Section results(const Output& out) {
           table({"result", "value", "unit", "meaning"}, rows)};
 }
 
+// The scenario as written (comments hold students' notes), then as it ran; the seed used is
+// stated, since --seed overrides the file's `seed:` line without changing its text.
 Section scenario(const Output& out) {
-  std::string html = "<pre>" + escape(out.attribute("scenario")) + "</pre>\n";
+  const std::string source = out.attribute("scenario_source");
+  const std::string seed = out.attribute("seed");
+  std::string html;
+  if (!seed.empty())
+    html += "<p>This " + std::string(out.sweep ? "sweep" : "run") + " used seed <b>" +
+            escape(seed) + "</b>" + (out.sweep ? " as its base seed" : "") +
+            " (a --seed option takes the place of the file's <code>seed:</code>).</p>\n";
+  if (!source.empty()) html += "<h3>As written</h3>\n<pre>" + escape(source) + "</pre>\n";
+  if (const std::string design = out.attribute("design_source"); !design.empty())
+    html += "<h3>The --design file as written</h3>\n<pre>" + escape(design) + "</pre>\n";
+  html += "<h3>As it ran (after any --set overrides)</h3>\n<pre>" +
+          escape(out.attribute("scenario")) + "</pre>\n";
   return {"Scenario",
-          "The scenario as it ran (after any --set overrides), from " +
-              (out.attribute("scenario_file").empty() ? std::string("the file")
-                                                      : out.attribute("scenario_file")) +
-              ".",
+          "The scenario file " +
+              (out.attribute("scenario_file").empty() ? std::string("")
+                                                      : out.attribute("scenario_file") + " ") +
+              "as written, comments included, and as it ran.",
           {},
           html};
 }

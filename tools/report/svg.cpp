@@ -193,12 +193,47 @@ std::string line_chart(const LineChart& c) {
             "/>";
     entries.push_back({c.curves[i].label, style, false});
   }
+  for (const auto& g : c.guides) {
+    const double y = f.py(g.y);
+    body += "<line class=\"guide\" x1=\"" + num(kLeft) + "\" x2=\"" + num(kWidth - kRight) +
+            "\" y1=\"" + num(y) + "\" y2=\"" + num(y) +
+            "\" stroke=\"#555\" stroke-dasharray=\"2,3\"/>" +
+            text(kWidth - kRight - 4, y - 4, "end", g.label);
+  }
+  for (const auto& m : c.markers) {
+    const double x = f.px(m.x);
+    body += "<line class=\"marker\" x1=\"" + num(x) + "\" x2=\"" + num(x) + "\" y1=\"" + num(kTop) +
+            "\" y2=\"" + num(f.bottom()) + "\" stroke=\"#C0392B\"/>" +
+            text(x + 4, kTop + 12, "start", m.label);
+  }
   const double legend_top = f.bottom() + kBottom + 8;
   std::size_t per_row = 1;
   const double height =
       legend_top + (entries.size() > 1 || !c.bands.empty() ? legend_height(entries, &per_row) : 0);
   if (entries.size() > 1 || !c.bands.empty()) body += legend(entries, legend_top);
   return close_svg(body, height + 4, c.title);
+}
+
+std::string scatter(const Scatter& c) {
+  std::vector<std::pair<double, double>> points;
+  for (std::size_t i = 0; i < std::min(c.x.size(), c.y.size()); ++i)
+    if (std::isfinite(c.x[i]) && std::isfinite(c.y[i])) points.emplace_back(c.x[i], c.y[i]);
+  double x_lo = std::numeric_limits<double>::infinity(), x_hi = -x_lo, y_lo = x_lo, y_hi = -x_lo;
+  for (const auto& [x, y] : points) {
+    widen(x, x_lo, x_hi);
+    widen(y, y_lo, y_hi);
+  }
+  if (points.empty()) x_lo = y_lo = 0, x_hi = y_hi = 1;
+  Frame f;
+  f.x = nice_axis(x_lo, x_hi, 6);
+  f.y = nice_axis(y_lo, y_hi);
+  std::string body = axes(f, c.x_label, c.y_label, true);
+  for (const auto& [x, y] : points)
+    body += "<circle cx=\"" + num(f.px(x)) + "\" cy=\"" + num(f.py(y)) +
+            "\" r=\"2.5\" fill=\"#0072B2\" fill-opacity=\"0.6\"/>";
+  if (points.empty())
+    body += text(kLeft + Frame::plot_width() / 2, kTop + 100, "middle", "no values");
+  return close_svg(body, f.bottom() + kBottom + 4, c.title);
 }
 
 std::string histogram(const Histogram& c) {

@@ -24,6 +24,18 @@ struct Band {
   std::vector<double> upper;
 };
 
+// A dashed reference line across the plot at height `y` (e.g. the one-third tipping share).
+struct Guide {
+  double y = 0;
+  std::string label;
+};
+
+// A vertical line at x (e.g. the step at which a norm tipped), labelled at its top.
+struct Marker {
+  double x = 0;
+  std::string label;
+};
+
 struct LineChart {
   std::string title;
   std::string x_label;
@@ -31,6 +43,8 @@ struct LineChart {
   double x_first = 0;
   std::vector<Band> bands;
   std::vector<Curve> curves;
+  std::vector<Guide> guides;
+  std::vector<Marker> markers;
   bool fixed_y = false;  // use [y_lo, y_hi] instead of the data's range (e.g. shares: 0..1)
   double y_lo = 0;
   double y_hi = 1;
@@ -46,6 +60,18 @@ struct Histogram {
 };
 
 std::string histogram(const Histogram& chart);
+
+// One point per (x, y) pair, e.g. a per-run result against a design parameter; pairs with a
+// non-finite value are left out.
+struct Scatter {
+  std::string title;
+  std::string x_label;
+  std::string y_label;
+  std::vector<double> x;
+  std::vector<double> y;
+};
+
+std::string scatter(const Scatter& chart);
 
 // One bar per category, e.g. how many runs ended with each outcome.
 struct BarChart {

@@ -1,5 +1,6 @@
 #include "models/cybernorms/simulation.hpp"
 #include "sim/config/document.hpp"
+#include "sim/config/engine_keys.hpp"
 #include "sim/io/output_file.hpp"
 #include "tests/scratch.hpp"
 
@@ -25,7 +26,7 @@ int adopters(const std::vector<std::string>& overrides) {
       read(std::string(NORMSIM_SOURCE_DIR) + "/scenarios/teaching/threshold_cascade.yaml"),
       "threshold_cascade.yaml");
   for (const auto& o : overrides) doc.apply_override(o);
-  const Params p = schema().parse(doc, {"model", "seed", "description"});
+  const Params p = schema().parse(doc, sim::config::engine_schema().top_level_keys());
   // One file per test: ctest runs tests in parallel processes.
   const auto path = normsim_test::scratch_path(
       std::string("normsim_cascade_") +

@@ -2,6 +2,7 @@
 
 #include "models/cybernorms/simulation.hpp"
 #include "sim/config/document.hpp"
+#include "sim/config/engine_keys.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -10,7 +11,8 @@
 
 namespace cybernorms::testing {
 
-inline const std::set<std::string> kEngineKeys{"model", "seed", "description"};
+// The engine's top-level keys (model, seed, ...), which the model's schema leaves alone.
+inline const std::set<std::string> kEngineKeys = sim::config::engine_schema().top_level_keys();
 
 // A shipped scenario (path relative to scenarios/), named by its full path so that the files
 // it refers to (rosters) are found.

@@ -15,7 +15,7 @@ inline sim::sweep::SweepPlan plan(const std::string& values, int replicates = 1)
       sim::config::Document::from_text("a: 0\nsweep:\n  parameters:\n    a: " + values +
                                            "\n  replicates: " + std::to_string(replicates) + "\n",
                                        "fake.yaml");
-  return sim::sweep::expand_sweep({doc, {"fake", 4, ""}}, nullptr);
+  return sim::sweep::expand_sweep({doc, {"fake", 4, "", {}}}, nullptr);
 }
 
 // A stand-in model: `a` steps of a series depending on (a, seed, step), and two results.

@@ -16,7 +16,7 @@ using sim::sweep::SweepPlan;
 
 SweepPlan expand(const std::string& text) {
   Document doc = Document::from_text(text, "s.yaml");
-  return expand_sweep({doc, {"m", 9, ""}}, nullptr);
+  return expand_sweep({doc, {"m", 9, "", {}}}, nullptr);
 }
 
 std::vector<std::string> values(const sim::sweep::PlanRow& row) {
@@ -120,7 +120,7 @@ TEST(SweepBlock, MissingBlockIsAnError) {
 TEST(SweepBlock, DesignFileBlockAppliesToTheScenario) {
   const Document scenario = Document::from_text("a: 1\n", "s.yaml");
   const Document design = Document::from_text("sweep:\n  parameters:\n    a: [3, 4]\n", "d.yaml");
-  const SweepPlan p = expand_sweep({scenario, {"m", 1, ""}}, &design);
+  const SweepPlan p = expand_sweep({scenario, {"m", 1, "", {}}}, &design);
   EXPECT_EQ(p.document(p.rows[1]).root()["a"].as<int>(), 4);
 }
 

@@ -57,7 +57,7 @@ TEST(SweepFile, LayoutStacksRunsAndMarksMissingOnes) {
 TEST(SweepFile, TextParameterMakesATextDesignColumn) {
   const auto doc = sim::config::Document::from_text(
       "a: 1\nb: x\nsweep:\n  parameters:\n    b: [x, 2]\n", "t.yaml");
-  const auto p = sim::sweep::expand_sweep({doc, {"fake", 1, ""}}, nullptr);
+  const auto p = sim::sweep::expand_sweep({doc, {"fake", 1, "", {}}}, nullptr);
   const auto path = temp_path("text.h5");
   sim::sweep::SweepFile(path, p, {"fake", "t.yaml", "", "", "", 1, 1, "normsim.sweep"}).commit();
   const sim::io::Reader r(path);
