@@ -1,5 +1,6 @@
 #include "sim/config/document.hpp"
 
+#include "sim/config/text_checks.hpp"
 #include "sim/core/error.hpp"
 
 #include <filesystem>
@@ -12,20 +13,30 @@ Document::Document(YAML::Node root, std::string name, std::string source)
     : root_(std::move(root)), name_(std::move(name)), source_(std::move(source)) {}
 
 Document Document::from_text(const std::string& text, const std::string& name) {
-  YAML::Node root;
+  check_utf8(text, name);
+  std::vector<YAML::Node> documents;
   try {
-    root = YAML::Load(text);
+    documents = YAML::LoadAll(text);
   } catch (const YAML::Exception& e) {
     throw InputError(name + ":" + std::to_string(e.mark.line + 1) + ":" +
                      std::to_string(e.mark.column + 1) + ": YAML syntax error: " + e.msg);
   }
+  if (documents.size() > 1) {
+    const YAML::Mark m = documents[1].Mark();
+    throw InputError(name + (m.is_null() ? "" : ":" + std::to_string(m.line + 1)) +
+                     ": a second YAML document (after '---'): a scenario is one document");
+  }
+  YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
   if (root.IsNull()) root = YAML::Node(YAML::NodeType::Map);
   if (!root.IsMap())
     throw InputError(name + ": a scenario must be a YAML mapping of keys to values");
+  check_quotes(root, text, name);
   return Document(root, name, text);
 }
 
 Document Document::from_file(const std::string& path) {
+  if (std::filesystem::is_directory(path))
+    throw InputError(path + ": is a folder: name a scenario file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path + ": cannot open scenario file");
   std::ostringstream text;
@@ -143,8 +154,14 @@ std::string Document::where(const std::string& key, const YAML::Node& node) cons
   for (const auto& [path, assignment] : overrides_)
     if (key == path || key.starts_with(path + ".") || key.starts_with(path + "["))
       return assignment;
-  const YAML::Mark m = node.Mark();
-  if (m.is_null()) return name_;
+  const YAML::Mark m = node.IsDefined() ? node.Mark() : YAML::Mark::null_mark();
+  if (m.is_null()) {
+    // Not in the file: a section an override created ("a" for --set a.b=1, a typo in a
+    // sweep parameter's path included) is where that override came from.
+    for (const auto& [path, assignment] : overrides_)
+      if (path.starts_with(key + ".") || path.starts_with(key + "[")) return assignment;
+    return name_;
+  }
   return name_ + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);
 }
 

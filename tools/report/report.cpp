@@ -1,10 +1,11 @@
 #include "tools/report/report.hpp"
 
 #include "sim/core/error.hpp"
+#include "sim/io/output_lock.hpp"
+#include "sim/io/text_file.hpp"
 #include "tools/report/sections.hpp"
 
 #include <filesystem>
-#include <fstream>
 
 namespace report {
 namespace {
@@ -88,23 +89,8 @@ void write_report(const std::string& input, const std::string& output) {
   const fs::path parent = fs::path(output).parent_path();
   if (!parent.empty() && !fs::is_directory(parent))
     throw sim::InputError(output + ": output directory " + parent.string() + " does not exist");
-  const std::string html = render(load_output(input));
-  const std::string partial = output + ".partial";
-  {
-    std::ofstream file(partial, std::ios::binary | std::ios::trunc);
-    file << html;
-    file.close();
-    if (!file) {
-      fs::remove(partial);
-      throw sim::InputError(output + ": cannot write the report");
-    }
-  }
-  std::error_code ec;
-  fs::rename(partial, output, ec);
-  if (ec) {
-    fs::remove(partial);
-    throw sim::InputError(output + ": cannot rename " + partial + ": " + ec.message());
-  }
+  sim::io::check_output_path(output, {input});
+  sim::io::write_text_file(output, render(load_output(input)));
 }
 
 }  // namespace report
