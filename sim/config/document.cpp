@@ -14,19 +14,14 @@ Document::Document(YAML::Node root, std::string name, std::string source)
 
 Document Document::from_text(const std::string& text, const std::string& name) {
   check_utf8(text, name);
-  std::vector<YAML::Node> documents;
+  check_single_document(text, name);
+  YAML::Node root;
   try {
-    documents = YAML::LoadAll(text);
+    root = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     throw InputError(name + ":" + std::to_string(e.mark.line + 1) + ":" +
                      std::to_string(e.mark.column + 1) + ": YAML syntax error: " + e.msg);
   }
-  if (documents.size() > 1) {
-    const YAML::Mark m = documents[1].Mark();
-    throw InputError(name + (m.is_null() ? "" : ":" + std::to_string(m.line + 1)) +
-                     ": a second YAML document (after '---'): a scenario is one document");
-  }
-  YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
   if (root.IsNull()) root = YAML::Node(YAML::NodeType::Map);
   if (!root.IsMap())
     throw InputError(name + ": a scenario must be a YAML mapping of keys to values");

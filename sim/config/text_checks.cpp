@@ -3,6 +3,7 @@
 #include "sim/core/error.hpp"
 
 #include <regex>
+#include <sstream>
 #include <vector>
 
 namespace sim::config {
@@ -119,6 +120,24 @@ void check_utf8(const std::string& text, const std::string& name) {
       line_start = i + 1;
     }
     i += n;
+  }
+}
+
+void check_single_document(const std::string& text, const std::string& name) {
+  static const std::regex marker(R"(^---(\s.*)?\r?$)");
+  static const std::regex nothing(R"(^\s*(#.*)?\r?$|^%.*$)");  // blank, comment, directive
+  std::istringstream lines(text);
+  bool content = false;
+  std::size_t n = 0;
+  for (std::string line; std::getline(lines, line); ++n) {
+    if (std::regex_match(line, marker)) {
+      if (content)
+        throw InputError(name + ":" + std::to_string(n + 1) +
+                         ": a second YAML document (after '---'): a scenario is one document");
+      content = true;  // `--- key: value` or an explicit start: what follows is the first
+    } else if (!std::regex_match(line, nothing)) {
+      content = true;
+    }
   }
 }
 
