@@ -2,6 +2,7 @@
 
 #include "models/cybernorms/agent_names.hpp"
 #include "models/cybernorms/founders.hpp"
+#include "models/cybernorms/memory_budget.hpp"
 #include "models/cybernorms/roster.hpp"
 #include "sim/config/suggest.hpp"
 
@@ -525,6 +526,7 @@ const Schema<Params>& schema() {
     mechanism_keys(s);
     s.load(load_rosters);
     s.rule(cross_references);
+    s.rule(check_memory);
     return s;
   }();
   return schema_;

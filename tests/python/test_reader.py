@@ -337,6 +337,19 @@ class AgentsAndSnapshotsTest(ReaderTestCase):
         members = self.roster.snapshots("member")
         self.assertEqual(set(members["item"]), {"tech_accord", "un_process"})
 
+    def test_agents_of_a_sweep_have_one_row_per_run_and_agent(self):
+        path = self.tmp / "agents_sweep.h5"
+        subprocess.run([NORMSIM, "sweep", str(self.ROSTERS / "small_world.yaml"), "--design",
+                        str(ROOT / "tests" / "cli" / "sweeps" / "snapshots.yaml"), "-o",
+                        str(path), "--quiet"], check=True)
+        agents = nr.open_output(path).agents()
+        one = self.roster.agents()
+        runs = agents.index.get_level_values("run").nunique()
+        self.assertGreater(runs, 1)
+        self.assertEqual(len(agents), runs * len(one))
+        self.assertEqual(list(agents.columns), list(one.columns))
+        np.testing.assert_array_equal(agents.loc[0]["kind"].to_numpy(), one["kind"].to_numpy())
+
     def test_snapshots_missing_when_off(self):
         out = nr.open_output(run_normsim(self.ROSTERS / "small_world.yaml", self.tmp / "off.h5",
                                          "--steps", "3", "--set", "record.every=0"))

@@ -233,11 +233,21 @@ class RunOutput:
         Raises:
             NormsimFileError: the file has no ``/agents`` (a model that does not write it).
         """
-        with self._file() as f:
-            group = self._group(f, "agents")
-            frame = pd.DataFrame({k: self._read(group[k]) for k in sorted(group.keys())})
+        data = self._agent_arrays(1)
+        frame = pd.DataFrame({k: v for k, v in data.items()})
         frame.index.name = "agent"
         return frame
+
+    def _agent_arrays(self, rank):
+        """Every /agents dataset as an array, all of one shape of `rank` dimensions."""
+        with self._file() as f:
+            group = self._group(f, "agents")
+            data = {k: np.asarray(self._read(group[k])) for k in sorted(group.keys())}
+        shapes = sorted({v.shape for v in data.values()})
+        if len(shapes) > 1 or any(len(shape) != rank for shape in shapes):
+            raise NormsimFileError(self.path, f"/agents datasets have shapes {shapes}, expected "
+                                   f"one shape of {rank} dimension(s)")
+        return data
 
     def snapshots(self, name=None):
         """Per-agent snapshots from ``/snapshots`` in long (tidy) form.
@@ -364,6 +374,19 @@ class SweepOutput(RunOutput):
 
     def _with_design(self, frame):
         return frame.merge(self.design(), left_on="run", right_index=True, how="left")
+
+    def agents(self):
+        """The fixed world of every run from ``/agents`` (datasets [run, agent]): one row per
+        run and agent (index ``run``, ``agent``), the columns of :meth:`RunOutput.agents`.
+
+        Raises:
+            NormsimFileError: no ``/agents``, or its datasets are not all of one [run, agent]
+                shape.
+        """
+        data = self._agent_arrays(2)
+        runs, count = next(iter(data.values())).shape if data else (0, 0)
+        index = pd.MultiIndex.from_product([range(runs), range(count)], names=["run", "agent"])
+        return pd.DataFrame({k: v.reshape(-1) for k, v in data.items()}, index=index)
 
     def _step_index(self, shape):
         return pd.MultiIndex.from_product([range(shape[0]), range(shape[1])],
