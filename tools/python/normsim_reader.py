@@ -41,6 +41,7 @@ Files are opened only while being read, so a reader object holds no HDF5 handle.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 
@@ -71,6 +72,44 @@ class NormsimFileError(Exception):
         super().__init__(f"{self.path}: {problem}")
 
 
+# What h5py, numpy, pandas and PyYAML raise on a damaged or malformed file: structure that is
+# not where the layout puts it, bytes that do not decode, shapes that do not fit (a damaged
+# shape can claim petabytes: MemoryError).
+_DAMAGE = (OSError, RuntimeError, KeyError, ValueError, TypeError, AttributeError, IndexError,
+           UnicodeError, MemoryError)
+
+
+def _guarded(method):
+    """`method` with the errors of a damaged file turned into NormsimFileError."""
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except NormsimFileError:
+            raise
+        except _DAMAGE + _yaml_errors() as e:
+            raise NormsimFileError(self.path, f"damaged or malformed ({type(e).__name__}: {e})") \
+                from e
+    return guarded
+
+
+def _guard_methods(cls):
+    """Class decorator: every public method of `cls` raises only NormsimFileError for a bad
+    file, whatever part of the file is damaged."""
+    for name, value in list(vars(cls).items()):
+        if callable(value) and not name.startswith("_"):
+            setattr(cls, name, _guarded(value))
+    return cls
+
+
+def _yaml_errors():
+    try:
+        import yaml
+        return (yaml.YAMLError,)
+    except ImportError:
+        return ()
+
+
 def _text(value):
     """An HDF5 string (bytes or str, scalar or 0-d array) as str; other values unchanged."""
     if isinstance(value, np.ndarray) and value.shape == ():
@@ -82,6 +121,7 @@ def _text(value):
     return value
 
 
+@_guard_methods
 class RunOutput:
     """One ``normsim.run`` file. Build it with :func:`open_output`.
 
@@ -329,6 +369,7 @@ class RunOutput:
                                            "description"])
 
 
+@_guard_methods
 class SweepOutput(RunOutput):
     """A ``normsim.sweep`` file (see the module docstring).
 
@@ -447,7 +488,7 @@ def open_output(path):
         try:
             attrs = {k: _text(v) for k, v in f.attrs.items()}
             has_series = isinstance(f.get("series"), h5py.Group)
-        except (OSError, RuntimeError, KeyError) as e:
+        except _DAMAGE as e:
             raise NormsimFileError(path, f"HDF5 metadata cannot be read (truncated?): {e}")
     file_type = attrs.get("file_type")
     if file_type is None:
