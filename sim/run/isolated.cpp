@@ -89,10 +89,13 @@ std::string run_isolated(const std::function<std::string()>& work, int seconds,
   if (timed_out)
     throw InputError(what + ": reading it did not finish in " + std::to_string(seconds) +
                      " s: the file is damaged");
-  if (WIFSIGNALED(status))
-    throw InputError(what + ": reading it crashed the HDF5 library (signal " +
-                     std::to_string(WTERMSIG(status)) + "): the file is damaged");
-  if (out.empty()) throw std::runtime_error(what + ": the reading process ended without a result");
+  // Killed by a signal, or ended without a result (a sanitizer's handler turns the signal
+  // into an exit status).
+  if (WIFSIGNALED(status) || out.empty())
+    throw InputError(what + ": reading it crashed the HDF5 library (" +
+                     (WIFSIGNALED(status) ? "signal " + std::to_string(WTERMSIG(status))
+                                          : "exit " + std::to_string(WEXITSTATUS(status))) +
+                     "): the file is damaged");
   const std::string text = out.substr(1);
   if (out[0] == kInput) throw InputError(text);
   if (out[0] == kOther) throw std::runtime_error(text);
