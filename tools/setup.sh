@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake git pkg-config clang-format
+  clang libfuzzer-14-dev libclang-rt-14-dev   # tools/fuzz.sh
   libeigen3-dev libtbb-dev libyaml-cpp-dev libcli11-dev libhdf5-dev librandom123-dev
   libboost-dev libgtest-dev libbenchmark-dev libpagmo-dev
   libcpp-httplib-dev nlohmann-json3-dev libjs-chart.js   # normsim serve

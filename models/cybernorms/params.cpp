@@ -3,6 +3,7 @@
 #include "models/cybernorms/agent_names.hpp"
 #include "models/cybernorms/calendar.hpp"
 #include "models/cybernorms/founders.hpp"
+#include "models/cybernorms/memory_budget.hpp"
 #include "models/cybernorms/roster.hpp"
 #include "sim/config/suggest.hpp"
 
@@ -646,6 +647,7 @@ const Schema<Params>& schema() {
     s.load(load_rosters);
     s.load(load_calendar);
     s.rule(cross_references);
+    s.rule(check_memory);
     return s;
   }();
   return schema_;

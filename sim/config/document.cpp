@@ -1,5 +1,6 @@
 #include "sim/config/document.hpp"
 
+#include "sim/config/text_checks.hpp"
 #include "sim/core/error.hpp"
 
 #include <filesystem>
@@ -12,6 +13,8 @@ Document::Document(YAML::Node root, std::string name, std::string source)
     : root_(std::move(root)), name_(std::move(name)), source_(std::move(source)) {}
 
 Document Document::from_text(const std::string& text, const std::string& name) {
+  check_utf8(text, name);
+  check_single_document(text, name);
   YAML::Node root;
   try {
     root = YAML::Load(text);
@@ -22,6 +25,7 @@ Document Document::from_text(const std::string& text, const std::string& name) {
   if (root.IsNull()) root = YAML::Node(YAML::NodeType::Map);
   if (!root.IsMap())
     throw InputError(name + ": a scenario must be a YAML mapping of keys to values");
+  check_quotes(root, text, name);
   return Document(root, name, text);
 }
 
@@ -30,6 +34,8 @@ Document Document::from_file(const std::string& path) {
 }
 
 Document Document::from_file(const std::string& path, int depth) {
+  if (std::filesystem::is_directory(path))
+    throw InputError(path + ": is a folder: name a scenario file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path + ": cannot open scenario file");
   std::ostringstream text;
@@ -184,8 +190,14 @@ std::string Document::where(const std::string& key, const YAML::Node& node) cons
       return assignment;
   const std::string inherited = inherited_from(key);
   const std::string& file = inherited.empty() ? name_ : inherited;
-  const YAML::Mark m = node.Mark();
-  if (m.is_null()) return file;
+  const YAML::Mark m = node.IsDefined() ? node.Mark() : YAML::Mark::null_mark();
+  if (m.is_null()) {
+    // Not in the file: a section an override created ("a" for --set a.b=1, a typo in a
+    // sweep parameter's path included) is where that override came from.
+    for (const auto& [path, assignment] : overrides_)
+      if (path.starts_with(key + ".") || path.starts_with(key + "[")) return assignment;
+    return file;
+  }
   return file + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);
 }
 

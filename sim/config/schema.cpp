@@ -33,6 +33,16 @@ YAML::Node find_node(const YAML::Node& root, const std::string& key) {
   return cur;
 }
 
+YAML::Node nearest_node(const YAML::Node& root, const std::string& key) {
+  for (std::string k = key;;) {
+    YAML::Node n = find_node(root, k);
+    if (n.IsDefined()) return n;
+    const auto cut = k.find_last_of(".[");
+    if (cut == std::string::npos || cut == 0) return root;
+    k.resize(cut);
+  }
+}
+
 void throw_unknown_key(const Document& doc, const std::string& key, const YAML::Node& key_node,
                        const std::vector<std::string>& siblings) {
   const std::string last = key.substr(key.rfind('.') == std::string::npos ? 0 : key.rfind('.') + 1);

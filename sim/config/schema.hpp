@@ -20,6 +20,9 @@ namespace sim::config {
 // Finds the node at a dotted key path without creating anything (undefined if absent).
 // A component may index a list: "norms[2].cost".
 YAML::Node find_node(const YAML::Node& root, const std::string& key);
+// The node at `key`, or else at the longest prefix of it that exists (the record a missing
+// key belongs in): where an error about the key points.
+YAML::Node nearest_node(const YAML::Node& root, const std::string& key);
 
 // The typed, validated parameters of a model, declared once: key path, field, default,
 // allowed values, unit and meaning. The same declaration parses scenarios, checks overrides
@@ -38,7 +41,7 @@ class Schema {
     Checker(const Document& doc, std::string prefix = "") : doc_(doc), prefix_(std::move(prefix)) {}
     [[noreturn]] void fail(const std::string& key, const std::string& message) const {
       const std::string full = prefix_ + key;
-      throw InputError(doc_.error_at(full, find_node(doc_.root(), full)) + message);
+      throw InputError(doc_.error_at(full, nearest_node(doc_.root(), full)) + message);
     }
 
    private:

@@ -1,11 +1,51 @@
 #include "sim/io/h5.hpp"
 
+#include "sim/core/error.hpp"
+
 #include <stdexcept>
 
 namespace sim::io {
+namespace {
+
+// The operating system's reason for the failure on HDF5's error stack, if any: its file
+// drivers record "filename = '...', ... errno = N, error message = '...'" (or "name = '...'")
+// when open, write or close fails.
+std::string quoted_after(const std::string& text, const std::string& key) {
+  const auto at = text.find(key + " = '");
+  if (at == std::string::npos) return "";
+  const auto start = at + key.size() + 4;
+  return text.substr(start, text.find('\'', start) - start);
+}
+
+herr_t find_system_reason(unsigned, const H5E_error2_t* e, void* data) {
+  auto& reason = *static_cast<std::string*>(data);
+  const std::string desc = e->desc ? e->desc : "";
+  const std::string message = quoted_after(desc, "error message");
+  if (!reason.empty() || message.empty()) return 0;
+  std::string file = quoted_after(desc, "filename");
+  if (file.empty()) file = quoted_after(desc, "name");
+  reason = file.empty() ? message : file + ": " + message;
+  return 0;
+}
+
+}  // namespace
+
+std::string system_reason() {
+  std::string reason;
+  H5Ewalk2(H5E_DEFAULT, H5E_WALK_DOWNWARD, find_system_reason, &reason);
+  return reason;
+}
+
+[[noreturn]] void fail(const std::string& what) {
+  const std::string reason = system_reason();
+  // A failure the system reports (no space, read-only, I/O error) is a fault of the
+  // environment, not of normsim: exit 2 with the reason.
+  if (!reason.empty()) throw InputError("cannot " + what + ": " + reason);
+  throw std::runtime_error("HDF5: cannot " + what);
+}
 
 Handle::Handle(hid_t id, Closer closer, const std::string& what) : id_(id), closer_(closer) {
-  if (id < 0) throw std::runtime_error("HDF5: cannot " + what);
+  if (id < 0) fail(what);
 }
 
 void Handle::reset() {
@@ -14,7 +54,11 @@ void Handle::reset() {
 }
 
 void check(herr_t status, const std::string& what) {
-  if (status < 0) throw std::runtime_error("HDF5: cannot " + what);
+  if (status < 0) fail(what);
+}
+
+void skip_hdf5_exit_handler() {
+  H5dont_atexit();
 }
 
 void quiet_hdf5_errors() {

@@ -38,8 +38,19 @@ class Handle {
   Closer closer_ = nullptr;
 };
 
-// Throws std::runtime_error naming `what` when an HDF5 call returned a negative status.
+// Throws naming `what` when an HDF5 call returned a negative status: an InputError with the
+// system's reason when the failure came from the operating system (no space, permission, I/O
+// error: system_reason()), otherwise a std::runtime_error.
 void check(herr_t status, const std::string& what);
+[[noreturn]] void fail(const std::string& what);
+// The operating system's error message recorded on HDF5's error stack by the last failed
+// call, or "" when the failure was HDF5's own.
+std::string system_reason();
+
+// Call first thing in main(), before any other HDF5 call. HDF5's exit handler closes the
+// files still open and crashes (1.10) on one whose flush failed (a full disk); normsim's
+// handles close every file they open, so the handler has nothing to do.
+void skip_hdf5_exit_handler();
 
 // Silences HDF5's own error-stack printing: failures are reported by our exceptions.
 void quiet_hdf5_errors();

@@ -2,7 +2,8 @@
 
 namespace sim::io {
 
-OutputFile::OutputFile(const std::string& path, const Provenance& p) : file_(path, p.file_type) {
+OutputFile::OutputFile(const std::string& path, const Provenance& p, const OutputLock* held)
+    : file_(path, p.file_type, held) {
   const hid_t f = file_.id();
   write_attribute(f, "model", p.model);
   write_attribute(f, "draws_version", p.draws_version);

@@ -22,15 +22,18 @@ struct Provenance {
 };
 
 // A run's (or a sweep's) HDF5 output, written to "PATH.partial" and renamed to PATH
-// by commit(). A run that fails or is interrupted closes the partial file cleanly and never
-// leaves a file named PATH.
+// by commit(). A run that fails leaves nothing; one interrupted (keep()) leaves the partial
+// file, closed cleanly, and never a file named PATH.
 class OutputFile {
  public:
-  OutputFile(const std::string& path, const Provenance& provenance);
+  // `held`: as for PartialFile (the caller's lock on PATH, or none).
+  OutputFile(const std::string& path, const Provenance& provenance,
+             const OutputLock* held = nullptr);
 
   hid_t id() const { return file_.id(); }
   const std::string& partial_path() const { return file_.partial_path(); }
   void commit() { file_.commit(); }
+  void keep() { file_.keep(); }
 
  private:
   PartialFile file_;

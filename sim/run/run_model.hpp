@@ -69,6 +69,7 @@ RunOutcome run_model(const config::Scenario& scenario, const RunOptions& options
   recorder.flush();
   if (outcome.interrupted) {
     io::write_attribute(out.id(), "interrupted_at_step", outcome.steps_done);
+    out.keep();
     outcome.written = out.partial_path();
     return outcome;
   }

@@ -9,7 +9,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <stdexcept>
 #include <utility>
 #include <vector>
 
@@ -26,8 +25,10 @@ std::uint64_t checksum(const unsigned char* data, std::size_t size) {
   return h.value();
 }
 
+// A system call on the journal failed: a fault of the environment (no space, I/O error,
+// permission), reported with the system's reason and exit 2.
 [[noreturn]] void fail(const std::string& what, const std::string& path) {
-  throw std::runtime_error("cannot " + what + " " + path + ": " + std::strerror(errno));
+  throw InputError("cannot " + what + " " + path + ": " + std::strerror(errno));
 }
 
 void write_all(int fd, const std::vector<unsigned char>& bytes, const std::string& path) {
@@ -61,7 +62,12 @@ Journal Journal::create(const std::string& path, std::uint64_t fingerprint) {
   Journal j(path, fd);
   std::vector<unsigned char> header(kMagic, kMagic + sizeof kMagic);
   put(header, fingerprint);
-  write_all(fd, header, path);
+  try {
+    write_all(fd, header, path);
+  } catch (...) {
+    j.remove();  // a torn header would refuse every later --resume
+    throw;
+  }
   return j;
 }
 

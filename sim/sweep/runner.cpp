@@ -1,5 +1,7 @@
 #include "sim/sweep/runner.hpp"
 
+#include "sim/config/engine_keys.hpp"
+
 #include "sim/core/error.hpp"
 #include "sim/run/interrupt.hpp"
 #include "sim/run/progress.hpp"
@@ -17,7 +19,11 @@
 namespace sim::sweep {
 
 void check_plan(const SweepPlan& plan, const CheckOne& check) {
-  for (const auto& row : plan.rows) check(plan.document(row));
+  for (const auto& row : plan.rows) {
+    const config::Document doc = plan.document(row);
+    config::engine_schema().parse(doc, {}, true);  // e.g. a list as `description`
+    check(doc);
+  }
 }
 
 namespace {

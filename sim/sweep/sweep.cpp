@@ -1,6 +1,7 @@
 #include "sim/sweep/sweep.hpp"
 
 #include "sim/core/error.hpp"
+#include "sim/io/output_lock.hpp"
 #include "sim/sweep/journal.hpp"
 #include "sim/sweep/sweep_file.hpp"
 
@@ -21,6 +22,9 @@ SweepOutcome run_sweep(const SweepPlan& plan, const RunOne& run, const SweepOpti
 
 SweepOutcome run_sweep(const SweepPlan& plan, const Execute& execute, const SweepOptions& options) {
   namespace fs = std::filesystem;
+  // Taken before the journal is looked at: a second sweep of this output (with or without
+  // --resume) is refused while the first runs, and changes nothing.
+  const io::OutputLock lock(options.output);
   const std::string journal_file = journal_path(options.output);
   const bool have_journal = fs::exists(journal_file);
   SweepOutcome outcome;
@@ -36,7 +40,7 @@ SweepOutcome run_sweep(const SweepPlan& plan, const Execute& execute, const Swee
 
   io::Provenance provenance = options.provenance;
   provenance.file_type = "normsim.sweep";
-  SweepFile file(options.output, plan, provenance);
+  SweepFile file(options.output, plan, provenance, &lock);
   if (options.annotate) options.annotate(file.id());
   RunnerOptions runner = options.runner;
   runner.skip.assign(plan.rows.size(), false);
@@ -54,14 +58,32 @@ SweepOutcome run_sweep(const SweepPlan& plan, const Execute& execute, const Swee
     journal.emplace(Journal::create(journal_file, fingerprint));
   }
 
-  outcome.ran = execute(runner, [&](const PlanRow&, io::RunRecord&& record) {
-    journal->append(record);
-    file.write(record);
-  });
+  std::int64_t journaled = outcome.resumed;
+  try {
+    outcome.ran = execute(runner, [&](const PlanRow&, io::RunRecord&& record) {
+      journal->append(record);
+      ++journaled;
+      file.write(record);
+    });
+  } catch (const InputError& e) {
+    // A fault (no space, I/O error): the finished runs stay in the journal for --resume;
+    // a journal with none would only be in the way.
+    if (journaled == 0) {
+      journal->remove();
+      throw;
+    }
+    throw InputError(std::string(e.what()) + "; the " + std::to_string(journaled) +
+                     " finished runs stay in " + journal_file +
+                     ": continue with --resume once the cause is fixed");
+  } catch (...) {
+    if (journaled == 0) journal->remove();
+    throw;
+  }
   outcome.interrupted = outcome.ran.interrupted;
   if (outcome.interrupted) {
     io::write_attribute(file.id(), "interrupted_after_runs",
                         outcome.resumed + outcome.ran.finished);
+    file.keep();
     outcome.written = file.partial_path();
     return outcome;
   }

@@ -57,8 +57,8 @@ void write_integers(hid_t parent, const std::string& name, const std::vector<std
 }  // namespace
 
 SweepFile::SweepFile(const std::string& path, const SweepPlan& plan,
-                     const io::Provenance& provenance)
-    : runs_(plan.rows.size()), out_(path, provenance) {
+                     const io::Provenance& provenance, const io::OutputLock* held)
+    : runs_(plan.rows.size()), out_(path, provenance, held) {
   // HDF5's metadata cache would otherwise grow with the chunk index of every series (one
   // chunk per run) towards its default ceiling of 32 MiB (4,000 short runs: 38 MiB peak with
   // the default, 31 MiB with this ceiling); entries are written once, rarely read again.
@@ -185,6 +185,7 @@ SweepFile::Dataset& SweepFile::result(const io::Result& r) {
 }
 
 void SweepFile::write(const io::RunRecord& record) {
+  io::quiet_hdf5_errors();  // HDF5's error printing is set per thread, and runs finish on any
   if (record.index < 0 || static_cast<std::size_t>(record.index) >= runs_)
     throw std::runtime_error("run index " + std::to_string(record.index) + " outside the sweep");
   const auto row = static_cast<hsize_t>(record.index);

@@ -26,12 +26,16 @@ namespace sim::sweep {
 // element type and columns.
 class SweepFile {
  public:
-  SweepFile(const std::string& path, const SweepPlan& plan, const io::Provenance& provenance);
+  // `held`: as for io::PartialFile (the caller's lock on PATH, or none).
+  SweepFile(const std::string& path, const SweepPlan& plan, const io::Provenance& provenance,
+            const io::OutputLock* held = nullptr);
 
   // Writes one finished run at row record.index. Call from one thread at a time.
   void write(const io::RunRecord& record);
   // Closes the file and renames PATH.partial to PATH.
   void commit();
+  // Leaves PATH.partial when this ends without commit() (an interrupted sweep).
+  void keep() { out_.keep(); }
   const std::string& partial_path() const { return out_.partial_path(); }
   hid_t id() const { return out_.id(); }
 

@@ -6,6 +6,7 @@
 #include "sim/sweep/samplers.hpp"
 #include "sim/sweep/sweep_block.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -135,6 +136,35 @@ Points csv(const SweepBlock& b, std::vector<Assignment>& fixed) {
   return p;
 }
 
+// The engine's keys are not model parameters: the seed of each run is the plan's (vary it
+// with `replicates` or `seeds`), and one sweep runs one model.
+void check_engine_key(const Assignment& a) {
+  if (a.key == "seed")
+    throw InputError(a.origin + ": key 'seed': each run's seed is derived from the base seed; " +
+                     "vary seeds with `replicates: N` or `seeds: [...]`");
+  if (a.key == "model")
+    throw InputError(a.origin + ": key 'model': a sweep runs one model; sweep several " +
+                     "scenarios with `normsim compare`");
+}
+
+// A --design file holds only the `sweep:` block: anything else (a dedented `replicates:`)
+// would otherwise be dropped without a word.
+void check_design_keys(const config::Document& design) {
+  for (auto it = design.root().begin(); it != design.root().end(); ++it) {
+    const std::string key = it->first.IsScalar() ? it->first.Scalar() : "";
+    if (key == "sweep") continue;
+    std::string message =
+        design.error_at(key, it->first) + "a --design file holds only the `sweep:` block";
+    static const std::vector<std::string> inside = {"design", "parameters", "replicates",
+                                                    "seeds",  "samples",    "file"};
+    if (std::find(inside.begin(), inside.end(), key) != inside.end())
+      message += " (indent '" + key + "' under `sweep:`)";
+    else
+      message += "; scenario keys belong in the scenario (or under sweep.parameters)";
+    throw InputError(message);
+  }
+}
+
 }  // namespace
 
 bool has_sweep(const config::Document& doc) {
@@ -142,6 +172,7 @@ bool has_sweep(const config::Document& doc) {
 }
 
 SweepPlan expand_sweep(config::Scenario scenario, const config::Document* design) {
+  if (design) check_design_keys(*design);
   const SweepBlock b = read_block(design ? *design : scenario.doc);
   const std::uint64_t base_seed = scenario.engine.seed;
   SweepPlan plan;
@@ -163,6 +194,9 @@ SweepPlan expand_sweep(config::Scenario scenario, const config::Document* design
       static_cast<double>(kMaxRuns))
     throw InputError(b.doc->name() + ": the sweep has too many runs");
   plan.parameters = std::move(points.parameters);
+  for (const auto& a : plan.fixed) check_engine_key(a);
+  if (!points.values.empty())
+    for (const auto& a : points.values.front()) check_engine_key(a);
   for (std::size_t point = 0; point < points.values.size(); ++point)
     for (std::int64_t r = 0; r < replicates; ++r) {
       PlanRow row;

@@ -241,6 +241,69 @@ class BadInputTest(ReaderTestCase):
         self.assertEqual(res.returncode, 2)
 
 
+# Reads every part of one file in a child process (HDF5 itself may crash or hang on a damaged
+# file); exit 3 when the reader let an error other than NormsimFileError escape.
+READ_ALL = """
+import sys
+sys.path.insert(0, sys.argv[2])
+import normsim_reader as nr
+try:
+    out = nr.open_output(sys.argv[1])
+    methods = ["parameters", "series_names", "series", "series_wide", "summary", "describe"]
+    if isinstance(out, nr.SweepOutput):
+        methods += ["design", "completed"]
+    for m in methods:
+        try:
+            getattr(out, m)()
+        except nr.NormsimFileError:
+            pass
+except nr.NormsimFileError:
+    pass
+except Exception as e:
+    print(type(e).__name__, e)
+    sys.exit(3)
+"""
+
+
+COPIES = 16
+
+
+class DamagedFileTest(ReaderTestCase):
+    """A fuzz of the reader over damaged copies of a real run file (seeded, so the same
+    copies every time): 4 KiB blocks zeroed, or bytes overwritten. The reader must raise only
+    NormsimFileError. Crashes and hangs inside HDF5 itself are counted and printed: the
+    reader cannot catch them in its own process (`normsim report` reads in a child)."""
+
+    def test_damaged_files_raise_only_normsim_file_error(self):
+        import random
+        rng = random.Random(17)
+        data = Path(self.meta).read_bytes()
+        escaped, in_hdf5 = [], 0
+        for i in range(COPIES):
+            damaged = bytearray(data)
+            if i % 2 == 0:
+                at = rng.randrange(len(data) // 4096 + 1) * 4096
+                damaged[at:at + 4096] = bytes(len(damaged[at:at + 4096]))
+            else:
+                for _ in range(8):
+                    damaged[rng.randrange(len(data))] = rng.randrange(256)
+            path = self.tmp / f"damaged_{i}.h5"
+            path.write_bytes(bytes(damaged))
+            try:
+                r = subprocess.run([sys.executable, "-c", READ_ALL, str(path), str(READER.parent)],
+                                   capture_output=True, text=True, timeout=10)
+            except subprocess.TimeoutExpired:
+                in_hdf5 += 1
+                continue
+            if r.returncode == 3:
+                escaped.append(f"{path.name}: {r.stdout.strip()}")
+            elif r.returncode != 0:
+                in_hdf5 += 1
+        print(f"{COPIES} damaged copies: {len(escaped)} raw errors, {in_hdf5} crashes or hangs in "
+              "HDF5", file=sys.stderr)
+        self.assertEqual(escaped, [])
+
+
 class SweepFileTest(ReaderTestCase):
     """A real sweep (tests/cli/sweeps/small.yaml: 2 x 2 grid, 2 replicates) read back, and
     checked against the same rows run on their own with `normsim run --run-index`."""
@@ -336,6 +399,19 @@ class AgentsAndSnapshotsTest(ReaderTestCase):
                 wide.loc[29, f"adoption_share_count[{norm}/state/implemented]"], implemented)
         members = self.roster.snapshots("member")
         self.assertEqual(set(members["item"]), {"tech_accord", "un_process"})
+
+    def test_agents_of_a_sweep_have_one_row_per_run_and_agent(self):
+        path = self.tmp / "agents_sweep.h5"
+        subprocess.run([NORMSIM, "sweep", str(self.ROSTERS / "small_world.yaml"), "--design",
+                        str(ROOT / "tests" / "cli" / "sweeps" / "snapshots.yaml"), "-o",
+                        str(path), "--quiet"], check=True)
+        agents = nr.open_output(path).agents()
+        one = self.roster.agents()
+        runs = agents.index.get_level_values("run").nunique()
+        self.assertGreater(runs, 1)
+        self.assertEqual(len(agents), runs * len(one))
+        self.assertEqual(list(agents.columns), list(one.columns))
+        np.testing.assert_array_equal(agents.loc[0]["kind"].to_numpy(), one["kind"].to_numpy())
 
     def test_snapshots_missing_when_off(self):
         out = nr.open_output(run_normsim(self.ROSTERS / "small_world.yaml", self.tmp / "off.h5",

@@ -2,11 +2,14 @@
 
 #include "sim/config/suggest.hpp"
 #include "sim/core/error.hpp"
+#include "sim/io/output_lock.hpp"
+#include "sim/io/text_file.hpp"
+#include "tools/normsim/seed_flag.hpp"
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
+#include <sstream>
 
 namespace normsim {
 namespace {
@@ -17,11 +20,22 @@ void check_directory(const std::string& flag, const std::string& path) {
     throw sim::InputError(flag + " " + path + ": directory " + parent.string() + " does not exist");
 }
 
+void check_output(const std::string& flag, const std::string& path,
+                  const std::vector<std::string>& inputs) {
+  check_directory(flag, path);
+  if (path.empty()) return;
+  try {
+    sim::io::check_output_path(path, inputs);
+  } catch (const sim::InputError& e) {
+    throw sim::InputError(flag + " " + e.what());
+  }
+}
+
 }  // namespace
 
 void BatchFlags::add_to(CLI::App& c) {
   c.add_option("-o,--output", output, "HDF5 file for the per-run values and the results");
-  c.add_option("--seed", seed, "base seed (overrides the scenario's `seed`)");
+  c.add_option("--seed", seed, "base seed (overrides the scenario's `seed`)")->check(seed_flag());
   c.add_option(
       "--threads", threads,
       "worker threads shared by the runs (default: every core; results do not depend on it)");
@@ -37,7 +51,7 @@ void BatchFlags::add_to(CLI::App& c) {
   c.add_flag("-q,--quiet", quiet, "no progress bar");
 }
 
-void BatchFlags::check() const {
+void BatchFlags::check(const std::vector<std::string>& inputs) const {
   if (threads < 0)
     throw sim::InputError("--threads must be at least 0 (0: every core), got " +
                           std::to_string(threads));
@@ -46,8 +60,10 @@ void BatchFlags::check() const {
   } catch (const std::invalid_argument& e) {
     throw sim::InputError(std::string("--format: ") + e.what());
   }
-  check_directory("--output", output);
-  check_directory("--table", table_file);
+  check_output("--output", output, inputs);
+  check_output("--table", table_file, inputs);
+  if (!output.empty() && output == table_file)
+    throw sim::InputError("--table " + table_file + ": the same file as --output");
   check_directory("--runs", runs_dir);
 }
 
@@ -71,13 +87,9 @@ void BatchFlags::emit(const sim::analysis::Table& table,
     sim::analysis::write_table(std::cout, table, f, meta);
     return;
   }
-  const std::string partial = table_file + ".partial";
-  {
-    std::ofstream out(partial);
-    if (!out) throw sim::InputError("--table " + table_file + ": cannot write");
-    sim::analysis::write_table(out, table, f, meta);
-  }
-  std::filesystem::rename(partial, table_file);
+  std::ostringstream text;
+  sim::analysis::write_table(text, table, f, meta);
+  sim::io::write_text_file(table_file, text.str());
 }
 
 }  // namespace normsim

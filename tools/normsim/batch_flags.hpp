@@ -28,8 +28,9 @@ struct BatchFlags {
 
   void add_to(CLI::App& command);
 
-  // Rejects bad flag values before any run starts (an InputError naming the flag).
-  void check() const;
+  // Rejects bad flag values before any run starts (an InputError naming the flag), an output
+  // among `inputs` included.
+  void check(const std::vector<std::string>& inputs) const;
   BatchOptions batch_options() const { return {overrides, steps, threads, quiet, runs_dir}; }
   // The base seed of a scenario's runs: --seed, else the scenario's `seed`.
   std::uint64_t base_seed(const sim::config::Scenario& scenario) const {

@@ -1,7 +1,9 @@
 #include "tools/normsim/commands.hpp"
 
+#include "sim/io/output_lock.hpp"
 #include "sim/sweep/sweep_spec.hpp"
 #include "tools/normsim/model_registry.hpp"
+#include "tools/normsim/seed_flag.hpp"
 #include "tools/normsim/sweep_commands.hpp"
 #include "tools/report/report.hpp"
 
@@ -43,7 +45,7 @@ void Commands::run_flags(CLI::App* app, const std::string& seed_help) {
   scenario_flags(app, in_);
   design_flags(app, in_);
   app->add_option("-o,--output", output_, "output HDF5 file")->required();
-  app->add_option("--seed", in_.seed, seed_help);
+  app->add_option("--seed", in_.seed, seed_help)->check(seed_flag());
   app->add_flag("-q,--quiet", quiet_, "no progress bar and no summary");
 }
 
@@ -87,11 +89,15 @@ Commands::Commands(CLI::App& app) {
 }
 
 int Commands::execute(const sim::sweep::Processes& processes) const {
-  if (*sweep_) return sweep(processes);
+  if (*sweep_) {
+    if (processes.rank() == 0) check_output();
+    return sweep(processes);
+  }
   if (processes.size() > 1)
     throw sim::InputError(
         "only `normsim sweep` runs on several MPI ranks; start the others "
         "without mpirun");
+  check_output();
   if (*run_) return run_index_ ? run_row() : run();
   if (*merge_) return merge();
   if (*validate_) return validate();
@@ -101,6 +107,15 @@ int Commands::execute(const sim::sweep::Processes& processes) const {
   if (serve_->selected()) return serve_->execute();
   if (*report_) return report();
   return describe();
+}
+
+// Refuses an output that is a device, a folder or one of the command's inputs before
+// anything is read or run.
+void Commands::check_output() const {
+  if (!(*run_ || *sweep_ || *merge_ || *report_)) return;
+  std::vector<std::string> inputs = inputs_;
+  for (const std::string& s : {in_.scenario, in_.design, input_}) inputs.push_back(s);
+  sim::io::check_output_path(output_, inputs);
 }
 
 int Commands::run() const {

@@ -31,6 +31,7 @@ class Commands {
 
  private:
   void run_flags(CLI::App* app, const std::string& seed_help);
+  void check_output() const;
   int run() const;
   int run_row() const;
   int sweep(const sim::sweep::Processes& processes) const;

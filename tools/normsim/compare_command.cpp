@@ -99,7 +99,7 @@ CompareCommand::CompareCommand(CLI::App& app) {
 }
 
 int CompareCommand::execute() const {
-  flags_.check();
+  flags_.check(inputs_);
   if (replicates_ < 1)
     throw sim::InputError("--replicates must be at least 1, got " + std::to_string(replicates_));
   if (resamples_ < 1)

@@ -1,5 +1,6 @@
 #include "sim/core/error.hpp"
 #include "sim/core/version.hpp"
+#include "sim/io/h5.hpp"
 #include "sim/sweep/distributed.hpp"
 #include "tools/normsim/commands.hpp"
 
@@ -9,6 +10,7 @@
 #include <iostream>
 
 int main(int argc, char** argv) {
+  sim::io::skip_hdf5_exit_handler();
   const sim::sweep::Processes processes(argc, argv);
   CLI::App app{"normsim: agent-based simulation of international cybersecurity norms"};
   app.set_version_flag("--version", std::string("normsim ") + std::string(sim::program_version()) +

@@ -67,7 +67,7 @@ std::vector<sim::analysis::Factor> SensitivityCommand::parse_factors() const {
 }
 
 int SensitivityCommand::execute() const {
-  flags_.check();
+  flags_.check({scenario_});
   if (trajectories_ < 2)
     throw sim::InputError("--trajectories must be at least 2, got " +
                           std::to_string(trajectories_));

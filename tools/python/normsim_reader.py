@@ -42,6 +42,7 @@ Files are opened only while being read, so a reader object holds no HDF5 handle.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 
@@ -73,6 +74,44 @@ class NormsimFileError(Exception):
         super().__init__(f"{self.path}: {problem}")
 
 
+# What h5py, numpy, pandas and PyYAML raise on a damaged or malformed file: structure that is
+# not where the layout puts it, bytes that do not decode, shapes that do not fit (a damaged
+# shape can claim petabytes: MemoryError).
+_DAMAGE = (OSError, RuntimeError, KeyError, ValueError, TypeError, AttributeError, IndexError,
+           UnicodeError, MemoryError)
+
+
+def _guarded(method):
+    """`method` with the errors of a damaged file turned into NormsimFileError."""
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except NormsimFileError:
+            raise
+        except _DAMAGE + _yaml_errors() as e:
+            raise NormsimFileError(self.path, f"damaged or malformed ({type(e).__name__}: {e})") \
+                from e
+    return guarded
+
+
+def _guard_methods(cls):
+    """Class decorator: every public method of `cls` raises only NormsimFileError for a bad
+    file, whatever part of the file is damaged."""
+    for name, value in list(vars(cls).items()):
+        if callable(value) and not name.startswith("_"):
+            setattr(cls, name, _guarded(value))
+    return cls
+
+
+def _yaml_errors():
+    try:
+        import yaml
+        return (yaml.YAMLError,)
+    except ImportError:
+        return ()
+
+
 def _text(value):
     """An HDF5 string (bytes or str, scalar or 0-d array) as str; other values unchanged."""
     if isinstance(value, np.ndarray) and value.shape == ():
@@ -84,6 +123,7 @@ def _text(value):
     return value
 
 
+@_guard_methods
 class RunOutput:
     """One ``normsim.run`` file. Build it with :func:`open_output`.
 
@@ -235,11 +275,21 @@ class RunOutput:
         Raises:
             NormsimFileError: the file has no ``/agents`` (a model that does not write it).
         """
-        with self._file() as f:
-            group = self._group(f, "agents")
-            frame = pd.DataFrame({k: self._read(group[k]) for k in sorted(group.keys())})
+        data = self._agent_arrays(1)
+        frame = pd.DataFrame({k: v for k, v in data.items()})
         frame.index.name = "agent"
         return frame
+
+    def _agent_arrays(self, rank):
+        """Every /agents dataset as an array, all of one shape of `rank` dimensions."""
+        with self._file() as f:
+            group = self._group(f, "agents")
+            data = {k: np.asarray(self._read(group[k])) for k in sorted(group.keys())}
+        shapes = sorted({v.shape for v in data.values()})
+        if len(shapes) > 1 or any(len(shape) != rank for shape in shapes):
+            raise NormsimFileError(self.path, f"/agents datasets have shapes {shapes}, expected "
+                                   f"one shape of {rank} dimension(s)")
+        return data
 
     def snapshots(self, name=None):
         """Per-agent snapshots from ``/snapshots`` in long (tidy) form.
@@ -321,6 +371,7 @@ class RunOutput:
                                            "description"])
 
 
+@_guard_methods
 class SweepOutput(RunOutput):
     """A ``normsim.sweep`` file (see the module docstring).
 
@@ -366,6 +417,19 @@ class SweepOutput(RunOutput):
 
     def _with_design(self, frame):
         return frame.merge(self.design(), left_on="run", right_index=True, how="left")
+
+    def agents(self):
+        """The fixed world of every run from ``/agents`` (datasets [run, agent]): one row per
+        run and agent (index ``run``, ``agent``), the columns of :meth:`RunOutput.agents`.
+
+        Raises:
+            NormsimFileError: no ``/agents``, or its datasets are not all of one [run, agent]
+                shape.
+        """
+        data = self._agent_arrays(2)
+        runs, count = next(iter(data.values())).shape if data else (0, 0)
+        index = pd.MultiIndex.from_product([range(runs), range(count)], names=["run", "agent"])
+        return pd.DataFrame({k: v.reshape(-1) for k, v in data.items()}, index=index)
 
     def _step_index(self, shape):
         return pd.MultiIndex.from_product([range(shape[0]), range(shape[1])],
@@ -426,7 +490,7 @@ def open_output(path):
         try:
             attrs = {k: _text(v) for k, v in f.attrs.items()}
             has_series = isinstance(f.get("series"), h5py.Group)
-        except (OSError, RuntimeError, KeyError) as e:
+        except _DAMAGE as e:
             raise NormsimFileError(path, f"HDF5 metadata cannot be read (truncated?): {e}")
     file_type = attrs.get("file_type")
     if file_type is None:

@@ -1,13 +1,24 @@
 #include "tools/report/report.hpp"
 
 #include "sim/core/error.hpp"
+#include "sim/io/output_lock.hpp"
+#include "sim/io/text_file.hpp"
+#include "sim/run/isolated.hpp"
 #include "tools/report/sections.hpp"
 
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
 
 namespace report {
 namespace {
+
+// Reading a normsim output for a report takes well under a second per megabyte; a reader
+// still busy after 10 s plus 1 s per megabyte is stuck in a damaged file.
+int read_seconds(const std::string& input) {
+  std::error_code ec;
+  const auto bytes = std::filesystem::file_size(input, ec);
+  return 10 + static_cast<int>(ec ? 0 : std::min<std::uintmax_t>(bytes >> 20, 3600));
+}
 
 // Shown in the scenario section, not in the provenance table.
 bool is_scenario_text(const std::string& name) {
@@ -99,23 +110,11 @@ void write_report(const std::string& input, const std::string& output) {
   const fs::path parent = fs::path(output).parent_path();
   if (!parent.empty() && !fs::is_directory(parent))
     throw sim::InputError(output + ": output directory " + parent.string() + " does not exist");
-  const std::string html = render(load_output(input));
-  const std::string partial = output + ".partial";
-  {
-    std::ofstream file(partial, std::ios::binary | std::ios::trunc);
-    file << html;
-    file.close();
-    if (!file) {
-      fs::remove(partial);
-      throw sim::InputError(output + ": cannot write the report");
-    }
-  }
-  std::error_code ec;
-  fs::rename(partial, output, ec);
-  if (ec) {
-    fs::remove(partial);
-    throw sim::InputError(output + ": cannot rename " + partial + ": " + ec.message());
-  }
+  sim::io::check_output_path(output, {input});
+  // Read in a child process: a damaged file can crash or hang HDF5 itself.
+  const std::string html =
+      sim::run_isolated([&] { return render(load_output(input)); }, read_seconds(input), input);
+  sim::io::write_text_file(output, html);
 }
 
 }  // namespace report
