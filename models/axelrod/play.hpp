@@ -1,151 +1,126 @@
 #pragma once
 
-#include "models/axelrod/observers.hpp"
 #include "models/axelrod/params.hpp"
-#include "models/axelrod/phases.hpp"
 #include "sim/core/rng.hpp"
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace axelrod {
 
 // What happened to one agent in one generation; its score follows from the payoffs.
-struct Tally {
-  std::int64_t defections = 0;      // times it defected
-  std::int64_t punished = 0;        // punishments it received
-  std::int64_t punishing = 0;       // punishments it gave
-  std::int64_t meta_punished = 0;   // meta-punishments it received
-  std::int64_t meta_punishing = 0;  // meta-punishments it gave
+struct Counts {
+  std::int32_t defections = 0;      // times it defected
+  std::int32_t punished = 0;        // punishments it received
+  std::int32_t punishing = 0;       // punishments it gave
+  std::int32_t meta_punished = 0;   // meta-punishments it received
+  std::int32_t meta_punishing = 0;  // meta-punishments it gave
+  std::int32_t hurt = 0;            // defections it was hurt by (Hurt::kObservers only)
 
-  Tally& operator+=(const Tally& o) {
+  Counts& operator+=(const Counts& o) {
     defections += o.defections;
     punished += o.punished;
     punishing += o.punishing;
     meta_punished += o.meta_punished;
     meta_punishing += o.meta_punishing;
+    hurt += o.hurt;
     return *this;
   }
 };
 
-// `hurt_events`: defections by other agents, each costing H (every other agent is hurt,
-// whether or not it observes: the paper's rule, kept in the scaled variant too).
-inline double score(const Tally& t, std::int64_t hurt_events, const Payoffs& p) {
-  return p.temptation * static_cast<double>(t.defections) +
-         p.hurt * static_cast<double>(hurt_events) +
-         p.punishment * static_cast<double>(t.punished) +
-         p.enforcement * static_cast<double>(t.punishing) +
-         p.meta_punishment * static_cast<double>(t.meta_punished) +
-         p.meta_enforcement * static_cast<double>(t.meta_punishing);
+// A generation's events in all (64-bit: summed over agents).
+struct Tally {
+  std::int64_t defections = 0;
+  std::int64_t punished = 0;
+  std::int64_t meta_punished = 0;
+
+  Tally& operator+=(const Tally& o) {
+    defections += o.defections;
+    punished += o.punished;
+    meta_punished += o.meta_punished;
+    return *this;
+  }
+};
+
+// `hurt_events`: defections the agent pays H for (by every other agent, or those it observes).
+inline double score(const Counts& c, std::int64_t hurt_events, const Payoffs& p) {
+  return p.temptation * c.defections + p.hurt * static_cast<double>(hurt_events) +
+         p.punishment * c.punished + p.enforcement * c.punishing +
+         p.meta_punishment * c.meta_punished + p.meta_enforcement * c.meta_punishing;
 }
 
-// Two uniforms deciding one observation: seen if `seen < S`, punished if `act < vengefulness`.
-struct Observation {
-  double seen;
-  double act;
-};
+// The chance decisions of the game, each a Bernoulli trial.
+enum class Decision { kSee, kPunish, kMetaSee, kMetaPunish };
 
-// The game's randomness, each draw keyed by what it decides, so that any agent can recompute
-// any decision (an agent totals its own score without another agent writing to it).
-class PhiloxDraws {
- public:
-  PhiloxDraws(std::uint64_t seed, std::int64_t generation, std::int64_t observers)
-      : seed_(seed), generation_(static_cast<std::uint64_t>(generation)), k_(observers) {}
-
-  // S: the chance that agent d's o-th opportunity to defect is seen.
-  double seen_chance(std::int64_t d, std::int64_t o) const {
-    return sim::Rng(seed_, generation_, kPhaseOpportunity, d, static_cast<std::uint32_t>(o))
-        .uniform();
-  }
-  // Whether d's s-th observer sees the o-th defection and punishes it.
-  Observation observe(std::int64_t d, std::int64_t o, std::int64_t s) const {
-    sim::Rng r(seed_, generation_, kPhaseObserve, d, static_cast<std::uint32_t>(o), s);
-    return {r.uniform(), r.uniform()};
-  }
-  // Whether d's s2-th observer sees its s-th observer not punishing, and meta-punishes.
-  Observation meta_observe(std::int64_t d, std::int64_t o, std::int64_t s, std::int64_t s2) const {
-    sim::Rng r(seed_, generation_, kPhaseMetaObserve, d, static_cast<std::uint32_t>(o),
-               s * k_ + s2);
-    return {r.uniform(), r.uniform()};
-  }
-
- private:
-  std::uint64_t seed_;
-  std::uint64_t generation_;
-  std::int64_t k_;
-};
-
-// The keyed draws of `Base`, addressed by ring position instead of agent: keys stay the
-// agents' ids, so results do not depend on where agents sit in memory.
-template <class Base>
-struct OnRing {
-  const Base& base;
-  const Observers& ring;
-  Observation observe(std::int64_t p, std::int64_t o, std::int64_t s) const {
-    return base.observe(ring.agent_at(p), o, s);
-  }
-  Observation meta_observe(std::int64_t p, std::int64_t o, std::int64_t s, std::int64_t s2) const {
-    return base.meta_observe(ring.agent_at(p), o, s, s2);
+// The game's randomness as read from one stream in turn: each decision a 32-bit uniform (a
+// resolution of 2^-32 for a probability), S itself a 32-bit uniform. The arguments say which
+// decision it is (defector's place d, opportunity o, observer slots s and s2); the stream,
+// read in the order play_range asks, needs none of them.
+struct StreamDraws {
+  sim::Rng& rng;
+  double chance(std::int64_t /*d*/, std::int64_t /*o*/) { return rng.uniform32(); }
+  bool happens(Decision, std::int64_t /*d*/, std::int64_t /*o*/, std::int64_t /*s*/,
+               std::int64_t /*s2*/, double p) {
+    return rng.uniform32() < p;
   }
 };
 
-// Read-only view of one generation, indexed by ring position (see Observers): genes as
-// probabilities and the drawn chances S.
+// Read-only view of one generation: genes per place and the trait of each gene level.
 struct Generation {
-  const std::vector<double>& boldness;      // per position
-  const std::vector<double>& vengefulness;  // per position
-  const std::vector<double>& seen_chance;   // per position x opportunity
+  const std::vector<std::uint8_t>& boldness;
+  const std::vector<std::uint8_t>& vengefulness;
+  const std::vector<double>& trait;  // level / (2^bits - 1)
   std::int64_t opportunities;
   bool metanorms;
+  Hurt hurt;
 
-  double s(std::int64_t d, std::int64_t o) const { return seen_chance[d * opportunities + o]; }
-  bool defects(std::int64_t d, std::int64_t o) const { return s(d, o) < boldness[d]; }
+  double b(std::int64_t d) const { return trait[boldness[d]]; }
+  double v(std::int64_t j) const { return trait[vengefulness[j]]; }
 };
 
-// The tally of the agent at ring position i in generation g: as a defector, as an observer of
-// others' defections, and (metanorms) as a non-punisher seen by third agents and as a
-// meta-punisher.
-template <class Draws>
-Tally play_agent(std::int64_t i, const Generation& g, const Observers& obs, const Draws& draws) {
-  Tally t;
-  const std::int64_t k = obs.count();
-  for (std::int64_t o = 0; o < g.opportunities; ++o) {
-    if (!g.defects(i, o)) continue;
-    ++t.defections;
-    const double s = g.s(i, o);
-    for (std::int64_t slot = 0; slot < k; ++slot) {
-      const Observation ob = draws.observe(i, o, slot);
-      if (ob.seen < s && ob.act < g.vengefulness[obs.observer(i, slot)]) ++t.punished;
-    }
-  }
-  for (std::int64_t slot = 0; slot < k; ++slot) {
-    const std::int64_t d = obs.observed(i, slot);
+// Plays the opportunities of the agents at places [begin, end): for each defection (S < the
+// defector's boldness) each observer sees it with probability S and, if it sees, punishes
+// with probability its vengefulness; in the metanorms game an observer that saw and did not
+// punish is seen by each other observer of the same defection with probability S, who
+// meta-punishes it with probability its vengefulness. Every event is added to the counts of
+// the agents it concerns (`counts` covers all places: observers lie outside the range), so
+// each (defection, observer) decision is drawn once, by the defector's side. Under
+// Hurt::kObservers each observer of the agent also counts its defections.
+template <class Graph, class Draws>
+void play_range(std::int64_t begin, std::int64_t end, const Generation& g, const Graph& graph,
+                Draws& draws, std::span<Counts> counts) {
+  const std::int64_t k = graph.count();
+  for (std::int64_t d = begin; d < end; ++d) {
+    const double boldness = g.b(d);
+    std::int32_t defections = 0;
     for (std::int64_t o = 0; o < g.opportunities; ++o) {
-      if (!g.defects(d, o)) continue;
-      const double s = g.s(d, o);
-      const Observation mine = draws.observe(d, o, slot);
-      const bool saw = mine.seen < s;
-      if (saw && mine.act < g.vengefulness[i]) {
-        ++t.punishing;
-      } else if (saw && g.metanorms) {
+      const double s = draws.chance(d, o);
+      if (!(s < boldness)) continue;
+      ++defections;
+      for (std::int64_t slot = 0; slot < k; ++slot) {
+        if (!draws.happens(Decision::kSee, d, o, slot, 0, s)) continue;
+        const std::int64_t j = graph.observer(d, slot);
+        if (draws.happens(Decision::kPunish, d, o, slot, 0, g.v(j))) {
+          ++counts[d].punished;
+          ++counts[j].punishing;
+          continue;
+        }
+        if (!g.metanorms) continue;
         for (std::int64_t other = 0; other < k; ++other) {
-          if (other == slot) continue;
-          const Observation meta = draws.meta_observe(d, o, slot, other);
-          if (meta.seen < s && meta.act < g.vengefulness[obs.observer(d, other)]) ++t.meta_punished;
+          if (other == slot || !draws.happens(Decision::kMetaSee, d, o, slot, other, s)) continue;
+          const std::int64_t m = graph.observer(d, other);
+          if (!draws.happens(Decision::kMetaPunish, d, o, slot, other, g.v(m))) continue;
+          ++counts[j].meta_punished;
+          ++counts[m].meta_punishing;
         }
       }
-      if (!g.metanorms) continue;
-      for (std::int64_t other = 0; other < k; ++other) {
-        if (other == slot) continue;
-        const Observation theirs = draws.observe(d, o, other);
-        const bool lax = theirs.seen < s && !(theirs.act < g.vengefulness[obs.observer(d, other)]);
-        if (!lax) continue;
-        const Observation meta = draws.meta_observe(d, o, other, slot);
-        if (meta.seen < s && meta.act < g.vengefulness[i]) ++t.meta_punishing;
-      }
     }
+    counts[d].defections += defections;
+    if (g.hurt == Hurt::kObservers && defections > 0)
+      for (std::int64_t slot = 0; slot < k; ++slot)
+        counts[graph.observer(d, slot)].hurt += defections;
   }
-  return t;
 }
 
 }  // namespace axelrod

@@ -28,6 +28,19 @@ std::vector<std::string> level_labels(int bits) {
   return labels;
 }
 
+std::variant<Circulant, FixedGraph> initial_graph(const Params& p, std::uint64_t seed) {
+  if (p.observers == 0) return Circulant::everyone(p.population);
+  if (p.observer_graph == ObserverGraph::kFixed)
+    return FixedGraph::random(p.population, p.observers, seed);
+  return Circulant::random(p.population, p.observers, seed, 0);
+}
+
+std::vector<double> level_traits(int bits) {
+  std::vector<double> t(std::size_t{1} << bits);
+  for (std::size_t l = 0; l < t.size(); ++l) t[l] = trait(static_cast<std::uint8_t>(l), bits);
+  return t;
+}
+
 }  // namespace
 
 Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Executor& executor,
@@ -37,16 +50,14 @@ Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Exec
       executor_(executor),
       recorder_(recorder),
       series_(declare_series()),
-      observers_(Observers::everyone(params.population)),
+      graph_(initial_graph(params, seed)),
       boldness_(random_genes(params.population, static_cast<int>(params.bits_per_gene), seed, 0)),
       vengefulness_(
           random_genes(params.population, static_cast<int>(params.bits_per_gene), seed, 1)),
-      boldness_trait_(params.population),
-      vengefulness_trait_(params.population),
-      seen_chance_(params.population * params.opportunities),
-      tallies_(params.population),
+      trait_(level_traits(static_cast<int>(params.bits_per_gene))),
+      scratch_(std::vector<Counts>(params.population)),
+      counts_(params.population),
       scores_(params.population) {
-  schedule_.add("opportunities", [this](std::int64_t& g) { draw_opportunities(g); });
   schedule_.add("play", [this](std::int64_t& g) { play(g); });
   schedule_.add("record", [this](std::int64_t& g) { record(g); });
   schedule_.add("reproduce", [this](std::int64_t& g) { reproduce(g); });
@@ -80,38 +91,41 @@ Simulation::Series Simulation::declare_series() {
 }
 
 void Simulation::step(std::int64_t generation) {
-  if (params_.observers > 0)
-    observers_ = Observers::random(params_.population, params_.observers, seed_, generation);
+  if (params_.observers > 0 && params_.observer_graph == ObserverGraph::kRedrawn)
+    graph_ = Circulant::random(params_.population, params_.observers, seed_, generation);
   schedule_.run_step(generation);
   boldness_.flip();
   vengefulness_.flip();
 }
 
-void Simulation::draw_opportunities(std::int64_t generation) {
-  const int bits = static_cast<int>(params_.bits_per_gene);
-  const PhiloxDraws draws(seed_, generation, observers_.count());
-  const std::int64_t opp = params_.opportunities;
-  executor_.for_each(static_cast<std::size_t>(params_.population), [&](std::size_t p) {
-    const std::int32_t agent = observers_.agent_at(static_cast<std::int64_t>(p));
-    boldness_trait_[p] = trait(boldness_.current()[agent], bits);
-    vengefulness_trait_[p] = trait(vengefulness_.current()[agent], bits);
-    for (std::int64_t o = 0; o < opp; ++o) seen_chance_[p * opp + o] = draws.seen_chance(agent, o);
-  });
-}
-
 void Simulation::play(std::int64_t generation) {
-  const PhiloxDraws draws(seed_, generation, observers_.count());
-  const OnRing<PhiloxDraws> on_ring{draws, observers_};
-  const Generation g{boldness_trait_, vengefulness_trait_, seen_chance_, params_.opportunities,
-                     params_.metanorms};
+  const Generation g{boldness_.current(),   vengefulness_.current(), trait_,
+                     params_.opportunities, params_.metanorms,       params_.hurt};
   const auto n = static_cast<std::size_t>(params_.population);
-  totals_ = executor_.sum(n, Tally{}, [&](std::size_t p) {
-    const Tally t = play_agent(static_cast<std::int64_t>(p), g, observers_, on_ring);
-    tallies_[observers_.agent_at(static_cast<std::int64_t>(p))] = t;
-    return t;
+  std::visit(
+      [&](const auto& graph) {
+        executor_.for_blocks(n, [&](std::size_t begin, std::size_t end) {
+          sim::Rng rng(seed_, generation, kPhasePlay, sim::Executor::block_of(n, begin));
+          StreamDraws draws{rng};
+          play_range(static_cast<std::int64_t>(begin), static_cast<std::int64_t>(end), g, graph,
+                     draws, std::span<Counts>(scratch_.local()));
+        });
+      },
+      graph_);
+  totals_ = executor_.sum(n, Tally{}, [&](std::size_t i) {
+    Counts c;
+    for (auto& local : scratch_) {
+      c += local[i];
+      local[i] = Counts{};
+    }
+    counts_[i] = c;
+    return Tally{c.defections, c.punished, c.meta_punished};
   });
   executor_.for_each(n, [&](std::size_t i) {
-    scores_[i] = score(tallies_[i], totals_.defections - tallies_[i].defections, params_.payoff);
+    const Counts& c = counts_[i];
+    const std::int64_t hurt =
+        params_.hurt == Hurt::kEveryone ? totals_.defections - c.defections : c.hurt;
+    scores_[i] = score(c, hurt, params_.payoff);
   });
 }
 
@@ -151,18 +165,23 @@ void Simulation::record(std::int64_t generation) {
 }
 
 void Simulation::reproduce(std::int64_t generation) {
-  const std::vector<std::int32_t> parents =
-      select_parents(scores_, params_.selection, seed_, generation);
+  std::vector<std::int32_t> parents = select_parents(scores_, params_.selection, seed_, generation);
+  // The scaled game's observers are fixed places: offspring must not sit by their parents.
+  if (params_.observers > 0) place_at_random(parents, seed_, generation);
   const int bits = static_cast<int>(params_.bits_per_gene);
   const auto& b = boldness_.current();
   const auto& v = vengefulness_.current();
   auto& next_b = boldness_.next();
   auto& next_v = vengefulness_.next();
-  executor_.for_each(parents.size(), [&](std::size_t i) {
-    const auto agent = static_cast<std::int64_t>(i);
-    sim::Rng rng(seed_, generation, kPhaseMutation, agent);
-    next_b[i] = mutate(b[parents[i]], bits, params_.mutation_rate, rng);
-    next_v[i] = mutate(v[parents[i]], bits, params_.mutation_rate, rng);
+  const std::size_t n = parents.size();
+  executor_.for_blocks(n, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+      next_b[i] = b[parents[i]];
+      next_v[i] = v[parents[i]];
+    }
+    sim::Rng rng(seed_, generation, kPhaseMutation, sim::Executor::block_of(n, begin));
+    mutate(std::span(next_b).subspan(begin, end - begin),
+           std::span(next_v).subspan(begin, end - begin), bits, params_.mutation_rate, rng);
   });
 }
 
