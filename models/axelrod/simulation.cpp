@@ -55,7 +55,7 @@ Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Exec
       vengefulness_(
           random_genes(params.population, static_cast<int>(params.bits_per_gene), seed, 1)),
       trait_(level_traits(static_cast<int>(params.bits_per_gene))),
-      scratch_(std::vector<Counts>(params.population)),
+      scratch_(CountArrays(params.population)),
       counts_(params.population),
       scores_(params.population) {
   schedule_.add("play", [this](std::int64_t& g) { play(g); });
@@ -108,21 +108,19 @@ void Simulation::play(std::int64_t generation) {
           sim::Rng rng(seed_, generation, kPhasePlay, sim::Executor::block_of(n, begin));
           StreamDraws draws{rng};
           play_range(static_cast<std::int64_t>(begin), static_cast<std::int64_t>(end), g, graph,
-                     draws, std::span<Counts>(scratch_.local()));
+                     draws, scratch_.local());
         });
       },
       graph_);
-  totals_ = executor_.sum(n, Tally{}, [&](std::size_t i) {
-    Counts c;
-    for (auto& local : scratch_) {
-      c += local[i];
-      local[i] = Counts{};
-    }
-    counts_[i] = c;
-    return Tally{c.defections, c.punished, c.meta_punished};
-  });
+  // Every thread's counts summed into counts_ (and cleared for the next generation).
+  totals_ =
+      executor_.accumulate_blocks(n, Tally{}, [&](Tally& t, std::size_t begin, std::size_t end) {
+        counts_.gather(scratch_, begin, end);
+        for (std::size_t i = begin; i < end; ++i)
+          t += Tally{counts_.defections[i], counts_.punished[i], counts_.meta_punished[i]};
+      });
   executor_.for_each(n, [&](std::size_t i) {
-    const Counts& c = counts_[i];
+    const Counts c = counts_.at(i);
     const std::int64_t hurt =
         params_.hurt == Hurt::kEveryone ? totals_.defections - c.defections : c.hurt;
     scores_[i] = score(c, hurt, params_.payoff);

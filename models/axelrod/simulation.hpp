@@ -64,8 +64,8 @@ class Simulation {
   std::vector<double> trait_;  // of each gene level
   // Each thread adds the events it draws to its own counts (integers: the sum over threads is
   // the same whichever thread drew what); play sums them into counts_ and clears them.
-  tbb::enumerable_thread_specific<std::vector<Counts>> scratch_;
-  std::vector<Counts> counts_;
+  tbb::enumerable_thread_specific<CountArrays> scratch_;
+  CountArrays counts_;
   std::vector<double> scores_;
   Tally totals_;
 };

@@ -10,6 +10,7 @@
 namespace {
 
 using axelrod::Circulant;
+using axelrod::CountArrays;
 using axelrod::Counts;
 using axelrod::Decision;
 using axelrod::Generation;
@@ -56,8 +57,10 @@ struct World {
   }
   std::vector<Counts> play(ScriptedDraws draws) const {
     const auto n = static_cast<std::int64_t>(boldness.size());
-    std::vector<Counts> counts(boldness.size());
-    play_range(0, n, view(), Circulant::everyone(n), draws, std::span<Counts>(counts));
+    CountArrays arrays(boldness.size());
+    play_range(0, n, view(), Circulant::everyone(n), draws, arrays);
+    std::vector<Counts> counts;
+    for (std::size_t i = 0; i < boldness.size(); ++i) counts.push_back(arrays.at(i));
     return counts;
   }
 };
@@ -142,10 +145,10 @@ TEST(AxelrodPlay, HurtByObserversCountsTheDefectionsOfTheAgentsObserved) {
   draws.chances[1] = 0.2;
   const std::int64_t n = 4;
   const auto graph = Circulant::random(n, 1, 5, 0);
-  std::vector<Counts> counts(n);
-  play_range(0, n, w.view(), graph, draws, std::span<Counts>(counts));
+  CountArrays counts(n);
+  play_range(0, n, w.view(), graph, draws, counts);
   for (std::int64_t i = 0; i < n; ++i)
-    EXPECT_EQ(counts[i].hurt, i == graph.observer(0, 0) ? 2 : 0) << "agent " << i;
+    EXPECT_EQ(counts.hurt[i], i == graph.observer(0, 0) ? 2 : 0) << "agent " << i;
 }
 
 TEST(AxelrodPlay, ScoreAddsEachPayoffPerEvent) {
