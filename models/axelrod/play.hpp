@@ -1,12 +1,14 @@
 #pragma once
 
 #include "models/axelrod/params.hpp"
-#include "sim/core/rng.hpp"
+#include "models/axelrod/stream.hpp"
 
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cmath>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace axelrod {
@@ -41,13 +43,12 @@ struct CountArrays {
   Counts at(std::size_t i) const {
     return {defections[i], punished[i], punishing[i], meta_punished[i], meta_punishing[i], hurt[i]};
   }
+  using Field = std::vector<std::int32_t> CountArrays::*;
   // Sets the counts of [begin, end) to the sum of the parts' (a range of CountArrays), and
-  // clears those in the parts.
+  // clears those in the parts. Only `fields` are summed: the kinds the game can count.
   template <class Parts>
-  void gather(Parts& parts, std::size_t begin, std::size_t end) {
-    for (auto field :
-         {&CountArrays::defections, &CountArrays::punished, &CountArrays::punishing,
-          &CountArrays::meta_punished, &CountArrays::meta_punishing, &CountArrays::hurt}) {
+  void gather(Parts& parts, std::span<const Field> fields, std::size_t begin, std::size_t end) {
+    for (Field field : fields) {
       std::vector<std::int32_t>& to = this->*field;
       for (std::size_t i = begin; i < end; ++i) to[i] = 0;
       for (CountArrays& part : parts) {
@@ -85,46 +86,47 @@ inline double score(const Counts& c, std::int64_t hurt_events, const Payoffs& p)
 // The chance decisions of the game, each a Bernoulli trial.
 enum class Decision { kSee, kPunish, kMetaSee, kMetaPunish };
 
-// The game's randomness as read from one stream in turn: each decision a 32-bit uniform (a
-// resolution of 2^-32 for a probability), S itself a 32-bit uniform. The arguments say which
-// decision it is (defector's place d, opportunity o, observer slots s and s2); the stream,
-// read in the order play_range asks, needs none of them.
+// Probabilities are 32-bit fixed point: a chance t (0..2^32) comes true when a 32-bit uniform
+// draw u is below it, with probability t / 2^32 (a resolution of 2^-32).
+inline std::uint64_t chance_of(double p) {
+  return static_cast<std::uint64_t>(std::llround(p * 0x1.0p32));
+}
+
+// The game's randomness as read from one stream in turn: S and each decision a 32-bit uniform.
+// The arguments say which decision it is (defector's place d, opportunity o, observer slots s
+// and s2); the stream, read in the order play_range asks, needs none of them.
 struct StreamDraws {
-  sim::Rng& rng;
-  double chance(std::int64_t /*d*/, std::int64_t /*o*/) { return rng.uniform32(); }
+  U32Stream& stream;
+  // S, as a chance (see chance_of).
+  std::uint32_t chance(std::int64_t /*d*/, std::int64_t /*o*/) { return stream.next(); }
   bool happens(Decision, std::int64_t /*d*/, std::int64_t /*o*/, std::int64_t /*s*/,
-               std::int64_t /*s2*/, double p) {
-    return rng.uniform32() < p;
+               std::int64_t /*s2*/, std::uint64_t p) {
+    return stream.next() < p;
+  }
+  // For slots first .. first + count - 1 (count <= 64), whether `what` comes true, as a bit
+  // mask: a coin flip per slot, without a branch per slot.
+  std::uint64_t mask(Decision, std::int64_t /*d*/, std::int64_t /*o*/, std::int64_t /*s*/,
+                     std::int64_t /*first*/, std::int64_t count, std::uint64_t p) {
+    const std::uint32_t* u = stream.take(static_cast<std::size_t>(count));
+    std::uint64_t m = 0;
+    for (std::int64_t i = 0; i < count; ++i) m |= std::uint64_t{u[i] < p} << i;
+    return m;
   }
 };
 
-// Read-only view of one generation: genes per place and the trait of each gene level.
+// Read-only view of one generation: genes per place and the chance (chance_of) of each gene
+// level as a trait.
 struct Generation {
   const std::vector<std::uint8_t>& boldness;
   const std::vector<std::uint8_t>& vengefulness;
-  const std::vector<double>& trait;  // level / (2^bits - 1)
+  const std::vector<std::uint64_t>& trait;  // chance_of(level / (2^bits - 1))
   std::int64_t opportunities;
   bool metanorms;
   Hurt hurt;
 
-  double b(std::int64_t d) const { return trait[boldness[d]]; }
-  double v(std::int64_t j) const { return trait[vengefulness[j]]; }
+  std::uint64_t b(std::int64_t d) const { return trait[boldness[d]]; }
+  std::uint64_t v(std::int64_t j) const { return trait[vengefulness[j]]; }
 };
-
-// Observers of `k` slots from `first` (at most 64) for whom decision `what` (seeing with
-// probability p) comes true, as a bit mask: a coin flip per slot without a branch per slot.
-template <class Draws>
-std::uint64_t seen_by(Draws& draws, Decision what, std::int64_t d, std::int64_t o,
-                      std::int64_t slot, std::int64_t first, std::int64_t k, double p) {
-  std::uint64_t mask = 0;
-  const std::int64_t slots = std::min<std::int64_t>(64, k - first);
-  for (std::int64_t i = 0; i < slots; ++i) {
-    const bool yes = what == Decision::kSee ? draws.happens(what, d, o, first + i, 0, p)
-                                            : draws.happens(what, d, o, slot, first + i, p);
-    mask |= std::uint64_t{yes} << i;
-  }
-  return mask;
-}
 
 // Plays the opportunities of the agents at places [begin, end): for each defection (S < the
 // defector's boldness) each observer sees it with probability S and, if it sees, punishes
@@ -142,7 +144,7 @@ void play_range(std::int64_t begin, std::int64_t end, const Generation& g, const
                 Draws& draws, CountArrays& counts) {
   struct Seer {
     std::int32_t d, j, o, slot;
-    double s;
+    std::uint64_t s;
   };
   constexpr std::size_t kBatch = 256;
   std::array<Seer, kBatch> batch;
@@ -156,7 +158,8 @@ void play_range(std::int64_t begin, std::int64_t end, const Generation& g, const
       counts.punishing[x.j] += punishes;
       if (!g.metanorms || punishes) continue;
       for (std::int64_t first = 0; first < k; first += 64) {
-        std::uint64_t meta = seen_by(draws, Decision::kMetaSee, x.d, x.o, x.slot, first, k, x.s);
+        std::uint64_t meta = draws.mask(Decision::kMetaSee, x.d, x.o, x.slot, first,
+                                        std::min<std::int64_t>(64, k - first), x.s);
         if (x.slot >= first && x.slot < first + 64) meta &= ~(std::uint64_t{1} << (x.slot - first));
         for (; meta != 0; meta &= meta - 1) {
           const std::int64_t other = first + std::countr_zero(meta);
@@ -171,15 +174,17 @@ void play_range(std::int64_t begin, std::int64_t end, const Generation& g, const
     seers = 0;
   };
   for (std::int64_t d = begin; d < end; ++d) {
-    const double boldness = g.b(d);
+    const std::uint64_t boldness = g.b(d);
+    if (boldness == 0) continue;  // never defects: S < 0 cannot happen, nothing to draw
     std::int32_t defections = 0;
     for (std::int64_t o = 0; o < g.opportunities; ++o) {
-      const double s = draws.chance(d, o);
+      const std::uint64_t s = draws.chance(d, o);
       if (!(s < boldness)) continue;
       if (defections++ == 0) graph.prefetch(d);
       for (std::int64_t first = 0; first < k; first += 64)
-        for (std::uint64_t mask = seen_by(draws, Decision::kSee, d, o, 0, first, k, s); mask != 0;
-             mask &= mask - 1) {
+        for (std::uint64_t mask = draws.mask(Decision::kSee, d, o, 0, first,
+                                             std::min<std::int64_t>(64, k - first), s);
+             mask != 0; mask &= mask - 1) {
           if (seers == kBatch) decide();
           const std::int64_t slot = first + std::countr_zero(mask);
           batch[seers++] = {static_cast<std::int32_t>(d),

@@ -1,6 +1,7 @@
 #include "models/axelrod/selection.hpp"
 
 #include "models/axelrod/phases.hpp"
+#include "models/axelrod/stream.hpp"
 #include "sim/core/rng.hpp"
 
 #include <algorithm>
@@ -120,9 +121,9 @@ std::vector<std::int32_t> select_parents(const std::vector<double>& scores, cons
 
 void place_at_random(std::vector<std::int32_t>& parents, std::uint64_t seed,
                      std::int64_t generation) {
-  sim::Rng rng(seed, generation, kPhasePlacement, 0);
+  U32Stream stream(seed, static_cast<std::uint64_t>(generation), kPhasePlacement, 0);
   for (std::size_t i = parents.size() - 1; i > 0; --i)
-    std::swap(parents[i], parents[rng.below(i + 1)]);
+    std::swap(parents[i], parents[below(stream, static_cast<std::uint32_t>(i + 1))]);
 }
 
 }  // namespace axelrod

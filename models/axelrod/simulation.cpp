@@ -35,9 +35,10 @@ std::variant<Circulant, FixedGraph> initial_graph(const Params& p, std::uint64_t
   return Circulant::random(p.population, p.observers, seed, 0);
 }
 
-std::vector<double> level_traits(int bits) {
-  std::vector<double> t(std::size_t{1} << bits);
-  for (std::size_t l = 0; l < t.size(); ++l) t[l] = trait(static_cast<std::uint8_t>(l), bits);
+std::vector<std::uint64_t> level_chances(int bits) {
+  std::vector<std::uint64_t> t(std::size_t{1} << bits);
+  for (std::size_t l = 0; l < t.size(); ++l)
+    t[l] = chance_of(trait(static_cast<std::uint8_t>(l), bits));
   return t;
 }
 
@@ -54,7 +55,7 @@ Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Exec
       boldness_(random_genes(params.population, static_cast<int>(params.bits_per_gene), seed, 0)),
       vengefulness_(
           random_genes(params.population, static_cast<int>(params.bits_per_gene), seed, 1)),
-      trait_(level_traits(static_cast<int>(params.bits_per_gene))),
+      trait_(level_chances(static_cast<int>(params.bits_per_gene))),
       scratch_(CountArrays(params.population)),
       counts_(params.population),
       scores_(params.population) {
@@ -105,17 +106,22 @@ void Simulation::play(std::int64_t generation) {
   std::visit(
       [&](const auto& graph) {
         executor_.for_blocks(n, [&](std::size_t begin, std::size_t end) {
-          sim::Rng rng(seed_, generation, kPhasePlay, sim::Executor::block_of(n, begin));
-          StreamDraws draws{rng};
+          U32Stream stream(seed_, generation, kPhasePlay, sim::Executor::block_of(n, begin));
+          StreamDraws draws{stream};
           play_range(static_cast<std::int64_t>(begin), static_cast<std::int64_t>(end), g, graph,
                      draws, scratch_.local());
         });
       },
       graph_);
   // Every thread's counts summed into counts_ (and cleared for the next generation).
+  std::vector<CountArrays::Field> fields{&CountArrays::defections, &CountArrays::punished,
+                                         &CountArrays::punishing};
+  if (params_.metanorms)
+    fields.insert(fields.end(), {&CountArrays::meta_punished, &CountArrays::meta_punishing});
+  if (params_.hurt == Hurt::kObservers) fields.push_back(&CountArrays::hurt);
   totals_ =
       executor_.accumulate_blocks(n, Tally{}, [&](Tally& t, std::size_t begin, std::size_t end) {
-        counts_.gather(scratch_, begin, end);
+        counts_.gather(scratch_, fields, begin, end);
         for (std::size_t i = begin; i < end; ++i)
           t += Tally{counts_.defections[i], counts_.punished[i], counts_.meta_punished[i]};
       });
@@ -128,16 +134,27 @@ void Simulation::play(std::int64_t generation) {
 }
 
 double Simulation::mean_level(const std::vector<std::uint8_t>& genes) const {
-  const std::int64_t sum = executor_.sum(genes.size(), std::int64_t{0},
-                                         [&](std::size_t i) { return std::int64_t{genes[i]}; });
+  return mean_of(level_counts(genes));
+}
+
+double Simulation::mean_of(const std::vector<std::int64_t>& counts) const {
+  std::int64_t sum = 0, agents = 0;
+  for (std::size_t l = 0; l < counts.size(); ++l) {
+    sum += static_cast<std::int64_t>(l) * counts[l];
+    agents += counts[l];
+  }
   const double top = static_cast<double>(params_.gene_levels() - 1);
-  return static_cast<double>(sum) / static_cast<double>(genes.size()) / top;
+  return static_cast<double>(sum) / static_cast<double>(agents) / top;
 }
 
 std::vector<std::int64_t> Simulation::level_counts(const std::vector<std::uint8_t>& genes) const {
-  std::vector<std::int64_t> counts(params_.gene_levels(), 0);
-  for (std::uint8_t g : genes) ++counts[g];
-  return counts;
+  using Levels = sim::VectorSum<std::int64_t>;
+  return executor_
+      .accumulate_blocks(genes.size(), Levels{std::vector<std::int64_t>(params_.gene_levels())},
+                         [&](Levels& c, std::size_t begin, std::size_t end) {
+                           for (std::size_t i = begin; i < end; ++i) ++c.v[genes[i]];
+                         })
+      .v;
 }
 
 void Simulation::record(std::int64_t generation) {
@@ -149,12 +166,12 @@ void Simulation::record(std::int64_t generation) {
   });
   auto& r = recorder_;
   r.append(series_.generation, generation);
-  r.append(series_.mean_boldness, mean_level(boldness_.current()));
-  r.append(series_.mean_vengefulness, mean_level(vengefulness_.current()));
-  r.append(series_.mean_score, mean);
-  r.append(series_.sd_score, std::sqrt(ss / n));
   const auto b = level_counts(boldness_.current());
   const auto v = level_counts(vengefulness_.current());
+  r.append(series_.mean_boldness, mean_of(b));
+  r.append(series_.mean_vengefulness, mean_of(v));
+  r.append(series_.mean_score, mean);
+  r.append(series_.sd_score, std::sqrt(ss / n));
   r.append(series_.boldness_levels, std::span<const std::int64_t>(b));
   r.append(series_.vengefulness_levels, std::span<const std::int64_t>(v));
   r.append(series_.defections, totals_.defections);

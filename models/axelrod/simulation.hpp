@@ -50,6 +50,7 @@ class Simulation {
   void reproduce(std::int64_t generation);
   double mean_level(const std::vector<std::uint8_t>& genes) const;
   std::vector<std::int64_t> level_counts(const std::vector<std::uint8_t>& genes) const;
+  double mean_of(const std::vector<std::int64_t>& level_counts) const;
 
   Params params_;
   std::uint64_t seed_;
@@ -61,7 +62,7 @@ class Simulation {
 
   sim::DoubleBuffer<std::uint8_t> boldness_;  // per place
   sim::DoubleBuffer<std::uint8_t> vengefulness_;
-  std::vector<double> trait_;  // of each gene level
+  std::vector<std::uint64_t> trait_;  // chance of each gene level (see chance_of)
   // Each thread adds the events it draws to its own counts (integers: the sum over threads is
   // the same whichever thread drew what); play sums them into counts_ and clears them.
   tbb::enumerable_thread_specific<CountArrays> scratch_;

@@ -25,22 +25,35 @@ struct Observation {
 
 // Draws fixed by the test instead of by Philox, so that every decision is known in advance:
 // S per (place, opportunity); seeing and punishing by `observe_fn`; every meta-observer sees
-// (0 < S) and meta-punishes when its vengefulness is above one half.
+// (0 < S) and meta-punishes when its vengefulness is above one half. Probabilities are
+// chances out of 2^32 (see axelrod::chance_of).
 struct ScriptedDraws {
   std::vector<double> chances;  // place x opportunity
   std::int64_t opportunities;
   std::function<Observation(std::int64_t d, std::int64_t o, std::int64_t s)> observe_fn;
 
-  double chance(std::int64_t d, std::int64_t o) const { return chances[d * opportunities + o]; }
+  std::uint32_t chance(std::int64_t d, std::int64_t o) const {
+    return static_cast<std::uint32_t>(axelrod::chance_of(chances[d * opportunities + o]));
+  }
   bool happens(Decision what, std::int64_t d, std::int64_t o, std::int64_t s, std::int64_t,
-               double p) const {
+               std::uint64_t p) const {
     switch (what) {
-      case Decision::kSee: return observe_fn(d, o, s).seen < p;
-      case Decision::kPunish: return observe_fn(d, o, s).act < p;
-      case Decision::kMetaSee: return 0.0 < p;
-      case Decision::kMetaPunish: return 0.5 < p;
+      case Decision::kSee: return axelrod::chance_of(observe_fn(d, o, s).seen) < p;
+      case Decision::kPunish: return axelrod::chance_of(observe_fn(d, o, s).act) < p;
+      case Decision::kMetaSee: return 0 < p;
+      case Decision::kMetaPunish: return axelrod::chance_of(0.5) < p;
     }
     return false;
+  }
+  std::uint64_t mask(Decision what, std::int64_t d, std::int64_t o, std::int64_t s,
+                     std::int64_t first, std::int64_t count, std::uint64_t p) const {
+    std::uint64_t m = 0;
+    for (std::int64_t i = 0; i < count; ++i) {
+      const bool yes = what == Decision::kSee ? happens(what, d, o, first + i, 0, p)
+                                              : happens(what, d, o, s, first + i, p);
+      m |= std::uint64_t{yes} << i;
+    }
+    return m;
   }
 };
 
@@ -50,8 +63,13 @@ struct World {
   std::int64_t opportunities;
   bool metanorms;
   Hurt hurt = Hurt::kEveryone;
-  std::vector<double> traits{0, 1 / 7., 2 / 7., 3 / 7., 4 / 7., 5 / 7., 6 / 7., 1};
+  std::vector<std::uint64_t> traits = levels();
 
+  static std::vector<std::uint64_t> levels() {
+    std::vector<std::uint64_t> t;
+    for (std::uint8_t l = 0; l < 8; ++l) t.push_back(axelrod::chance_of(axelrod::trait(l, 3)));
+    return t;
+  }
   Generation view() const {
     return {boldness, vengefulness, traits, opportunities, metanorms, hurt};
   }
