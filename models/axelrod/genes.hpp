@@ -14,10 +14,6 @@ inline double trait(std::uint8_t level, int bits) {
   return static_cast<double>(level) / static_cast<double>((1 << bits) - 1);
 }
 
-inline std::uint8_t random_gene(int bits, sim::Rng& rng) {
-  return static_cast<std::uint8_t>(rng.below(std::uint64_t{1} << bits));
-}
-
 // Flips each bit of the genes (boldness and vengefulness of the same agents) independently
 // with probability `rate`. Only the flips are drawn, by the gaps between them
 // (sim::for_each_success over the bits, numbered boldness then vengefulness per agent), so a

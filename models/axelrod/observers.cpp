@@ -1,6 +1,7 @@
 #include "models/axelrod/observers.hpp"
 
 #include "models/axelrod/phases.hpp"
+#include "models/axelrod/stream.hpp"
 #include "sim/core/rng.hpp"
 
 #include <algorithm>
@@ -26,13 +27,14 @@ Circulant Circulant::random(std::int64_t population, std::int64_t k, std::uint64
 }
 
 FixedGraph FixedGraph::random(std::int64_t population, std::int64_t k, std::uint64_t seed) {
-  sim::Rng rng(seed, 0, kPhaseFixedGraph, 0);
+  U32Stream stream(seed, 0, kPhaseFixedGraph, 0);
+  const auto others = static_cast<std::uint32_t>(population - 1);
   std::vector<std::int32_t> table(population * k);
   // mark[j] == d + 1: j is already an observer of d (a duplicate is drawn again).
   std::vector<std::int64_t> mark(population, 0);
   for (std::int64_t d = 0; d < population; ++d)
     for (std::int64_t s = 0; s < k;) {
-      auto j = static_cast<std::int64_t>(rng.below(population - 1));
+      std::int64_t j = below(stream, others);
       j += j >= d;
       if (mark[j] == d + 1) continue;
       mark[j] = d + 1;

@@ -13,11 +13,10 @@ namespace {
 
 std::vector<std::uint8_t> random_genes(std::int64_t n, int bits, std::uint64_t seed,
                                        std::uint32_t gene) {
+  // Levels 0..2^bits - 1 uniformly: the top bits of a 32-bit draw, one stream per gene.
+  U32Stream stream(seed, gene, kPhaseInit, 0);
   std::vector<std::uint8_t> genes(n);
-  for (std::int64_t i = 0; i < n; ++i) {
-    sim::Rng rng(seed, 0, kPhaseInit, i, gene);
-    genes[i] = random_gene(bits, rng);
-  }
+  for (auto& g : genes) g = static_cast<std::uint8_t>(stream.next() >> (32 - bits));
   return genes;
 }
 
