@@ -26,10 +26,14 @@ class U32Stream {
     used_ += n;
     return run;
   }
-  std::uint32_t next() { return *take(1); }
+  std::uint32_t next() {
+    if (used_ == kSize) refill();
+    return buffer_[used_++];
+  }
 
  private:
-  void refill() {
+  // Out of line: the rare refill kept out of the loops that draw, so that next() inlines.
+  [[gnu::noinline]] void refill() {
     const r123::Philox4x64 philox;
     for (std::size_t b = 0; b < kSize / 8; ++b) {
       const auto out = philox(ctr_, key_);
