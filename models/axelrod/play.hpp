@@ -118,12 +118,11 @@ struct StreamDraws {
     for (int bit = 31; bit >= 0 && open != 0; --bit) {
       std::uint64_t r = stream.next();
       if (count > 32) r |= std::uint64_t{stream.next()} << 32;
-      if ((p >> bit) & 1) {
-        below |= open & ~r;
-        open &= r;
-      } else {
-        open &= ~r;
-      }
+      // All ones where p has a 1 at this bit: settled below p where r has a 0; open stays
+      // where r equals p's bit (no branch on p's bits, which are coin flips too).
+      const std::uint64_t one = std::uint64_t{0} - ((p >> bit) & 1);
+      below |= open & ~r & one;
+      open &= ~(r ^ one);
     }
     return below;
   }
