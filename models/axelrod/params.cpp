@@ -1,5 +1,9 @@
 #include "models/axelrod/params.hpp"
 
+#include <cstdint>
+#include <limits>
+#include <string>
+
 namespace axelrod {
 
 using sim::config::any_real;
@@ -33,6 +37,19 @@ const sim::config::Schema<Params>& schema() {
         "metanorms", [](Params& p) -> bool& { return p.metanorms; }, false,
         "play the metanorms game: agents seen not punishing a seen defection can be "
         "meta-punished by the other observers");
+    s.choice<Hurt>(
+        "hurt", [](Params& p) -> Hurt& { return p.hurt; }, Hurt::kEveryone,
+        {{"everyone", Hurt::kEveryone}, {"observers", Hurt::kObservers}},
+        "who pays payoff.hurt for a defection: everyone (every other agent, the paper's group) "
+        "or observers (only the defector's observers, seeing or not); the same with observers: 0");
+    s.choice<ObserverGraph>(
+        "observer_graph", [](Params& p) -> ObserverGraph& { return p.observer_graph; },
+        ObserverGraph::kRedrawn,
+        {{"redrawn", ObserverGraph::kRedrawn}, {"fixed", ObserverGraph::kFixed}},
+        "observers > 0 only. redrawn: each generation agents watch the agents at K random "
+        "offsets on a random ring (everyone watches and is watched by exactly K); fixed: each "
+        "place gets K distinct random observer places once for the run (a random K-out graph) "
+        "and offspring are put in random places each generation");
     s.real(
         "mutation_rate", [](Params& p) -> double& { return p.mutation_rate; }, 0.01, probability(),
         "per bit per generation",
@@ -42,7 +59,8 @@ const sim::config::Schema<Params>& schema() {
         any_real(), "payoff", "T: gain of the defector per defection (Axelrod: 3)");
     s.real(
         "payoff.hurt", [](Params& p) -> double& { return p.payoff.hurt; }, -1, any_real(), "payoff",
-        "H: payoff to every other agent per defection (Axelrod: -1)");
+        "H: payoff to each agent hurt by a defection, see hurt (Axelrod: -1, to every other "
+        "agent)");
     s.real(
         "payoff.punishment", [](Params& p) -> double& { return p.payoff.punishment; }, -9,
         any_real(), "payoff", "P: payoff to a defector per punishment received (Axelrod: -9)");
@@ -97,6 +115,12 @@ const sim::config::Schema<Params>& schema() {
                                     "); use 0 for every other agent");
       if (p.metanorms && p.observer_count() < 2)
         check.fail("metanorms", "needs at least 2 observers per defection");
+      // A generation's counts per agent are 32-bit: at most opportunities x its in-degree.
+      const std::int64_t in_degree =
+          p.observer_graph == ObserverGraph::kFixed ? p.population - 1 : p.observer_count();
+      if (p.opportunities * in_degree > std::int64_t{std::numeric_limits<std::int32_t>::max()})
+        check.fail("opportunities", "times the most observers one agent can have (" +
+                                        std::to_string(in_degree) + ") must be below 2^31");
     });
     return s;
   }();

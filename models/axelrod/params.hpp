@@ -10,10 +10,15 @@ namespace axelrod {
 enum class SelectionRule { kAxelrodSd, kTournament, kRoulette };
 // How the axelrod_sd rule brings the offspring count back to the population size.
 enum class Resize { kRandom, kScore };
+// Who pays H for a defection: every other agent (the paper's group) or the defector's observers.
+enum class Hurt { kEveryone, kObservers };
+// The scaled game's observers: K random offsets on a ring drawn anew each generation, or one
+// random graph (K distinct random observers per place) kept for the whole run.
+enum class ObserverGraph { kRedrawn, kFixed };
 
 struct Payoffs {
   double temptation = 3;         // T: to the defector, per defection
-  double hurt = -1;              // H: to every other agent, per defection
+  double hurt = -1;              // H: to each agent hurt by a defection (see Hurt)
   double punishment = -9;        // P: to a defector, per punishment received
   double enforcement = -2;       // E: to a punisher, per punishment given
   double meta_punishment = -9;   // to a non-punisher, per meta-punishment received
@@ -40,6 +45,8 @@ struct Params {
   std::int64_t bits_per_gene = 3;
   std::int64_t observers = 0;  // 0: every other agent observes (the paper); K > 0: K random others
   bool metanorms = false;
+  Hurt hurt = Hurt::kEveryone;
+  ObserverGraph observer_graph = ObserverGraph::kRedrawn;
   double mutation_rate = 0.01;
   Payoffs payoff;
   Selection selection;

@@ -1,6 +1,7 @@
 #include "models/axelrod/selection.hpp"
 
 #include "models/axelrod/phases.hpp"
+#include "models/axelrod/stream.hpp"
 #include "sim/core/rng.hpp"
 
 #include <algorithm>
@@ -14,19 +15,21 @@ using Parents = std::vector<std::int32_t>;
 
 // Brings the offspring list of the axelrod_sd rule to size n.
 Parents resize_random(Parents offspring, std::size_t n, sim::Rng& rng) {
-  if (offspring.size() > n) {
-    // Keep a uniformly random n-subset, in its original order.
-    std::vector<std::size_t> idx(offspring.size());
-    std::iota(idx.begin(), idx.end(), std::size_t{0});
-    for (std::size_t i = 0; i < n; ++i) std::swap(idx[i], idx[i + rng.below(idx.size() - i)]);
-    idx.resize(n);
-    std::sort(idx.begin(), idx.end());
+  const std::size_t have = offspring.size();
+  if (have > n) {
+    // Drop a uniformly random (have - n)-subset, chosen by Floyd's algorithm (one draw per
+    // dropped offspring), and keep the rest in their order.
+    std::vector<bool> dropped(have, false);
+    for (std::size_t j = n; j < have; ++j) {
+      const std::size_t t = rng.below(j + 1);
+      dropped[dropped[t] ? j : t] = true;
+    }
     Parents kept;
     kept.reserve(n);
-    for (std::size_t i : idx) kept.push_back(offspring[i]);
+    for (std::size_t i = 0; i < have; ++i)
+      if (!dropped[i]) kept.push_back(offspring[i]);
     return kept;
   }
-  const std::size_t have = offspring.size();
   while (offspring.size() < n) offspring.push_back(offspring[rng.below(have)]);
   return offspring;
 }
@@ -120,6 +123,13 @@ std::vector<std::int32_t> select_parents(const std::vector<double>& scores, cons
     case SelectionRule::kRoulette: return roulette(scores, rng);
   }
   return {};
+}
+
+void place_at_random(std::vector<std::int32_t>& parents, std::uint64_t seed,
+                     std::int64_t generation) {
+  U32Stream stream(seed, static_cast<std::uint64_t>(generation), kPhasePlacement, 0);
+  for (std::size_t i = parents.size() - 1; i > 0; --i)
+    std::swap(parents[i], parents[below(stream, static_cast<std::uint32_t>(i + 1))]);
 }
 
 }  // namespace axelrod

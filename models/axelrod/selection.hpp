@@ -15,4 +15,8 @@ std::vector<int> sd_offspring_counts(const std::vector<double>& scores);
 std::vector<std::int32_t> select_parents(const std::vector<double>& scores, const Selection& rule,
                                          std::uint64_t seed, std::int64_t generation);
 
+// Shuffles the parents (Fisher-Yates): which place each offspring takes in the next generation.
+void place_at_random(std::vector<std::int32_t>& parents, std::uint64_t seed,
+                     std::int64_t generation);
+
 }  // namespace axelrod

@@ -13,11 +13,10 @@ namespace {
 
 std::vector<std::uint8_t> random_genes(std::int64_t n, int bits, std::uint64_t seed,
                                        std::uint32_t gene) {
+  // Levels 0..2^bits - 1 uniformly: the top bits of a 32-bit draw, one stream per gene.
+  U32Stream stream(seed, gene, kPhaseInit, 0);
   std::vector<std::uint8_t> genes(n);
-  for (std::int64_t i = 0; i < n; ++i) {
-    sim::Rng rng(seed, 0, kPhaseInit, i, gene);
-    genes[i] = random_gene(bits, rng);
-  }
+  for (auto& g : genes) g = static_cast<std::uint8_t>(stream.next() >> (32 - bits));
   return genes;
 }
 
@@ -26,6 +25,20 @@ std::vector<std::string> level_labels(int bits) {
   const int top = (1 << bits) - 1;
   for (int l = 0; l <= top; ++l) labels.push_back(std::to_string(l) + "/" + std::to_string(top));
   return labels;
+}
+
+std::variant<Circulant, FixedGraph> initial_graph(const Params& p, std::uint64_t seed) {
+  if (p.observers == 0) return Circulant::everyone(p.population);
+  if (p.observer_graph == ObserverGraph::kFixed)
+    return FixedGraph::random(p.population, p.observers, seed);
+  return Circulant::random(p.population, p.observers, seed, 0);
+}
+
+std::vector<std::uint64_t> level_chances(int bits) {
+  std::vector<std::uint64_t> t(std::size_t{1} << bits);
+  for (std::size_t l = 0; l < t.size(); ++l)
+    t[l] = chance_of(trait(static_cast<std::uint8_t>(l), bits));
+  return t;
 }
 
 }  // namespace
@@ -37,16 +50,14 @@ Simulation::Simulation(const Params& params, std::uint64_t seed, const sim::Exec
       executor_(executor),
       recorder_(recorder),
       series_(declare_series()),
-      observers_(Observers::everyone(params.population)),
+      graph_(initial_graph(params, seed)),
       boldness_(random_genes(params.population, static_cast<int>(params.bits_per_gene), seed, 0)),
       vengefulness_(
           random_genes(params.population, static_cast<int>(params.bits_per_gene), seed, 1)),
-      boldness_trait_(params.population),
-      vengefulness_trait_(params.population),
-      seen_chance_(params.population * params.opportunities),
-      tallies_(params.population),
+      trait_(level_chances(static_cast<int>(params.bits_per_gene))),
+      scratch_(CountArrays(params.population)),
+      counts_(params.population),
       scores_(params.population) {
-  schedule_.add("opportunities", [this](std::int64_t& g) { draw_opportunities(g); });
   schedule_.add("play", [this](std::int64_t& g) { play(g); });
   schedule_.add("record", [this](std::int64_t& g) { record(g); });
   schedule_.add("reproduce", [this](std::int64_t& g) { reproduce(g); });
@@ -80,52 +91,69 @@ Simulation::Series Simulation::declare_series() {
 }
 
 void Simulation::step(std::int64_t generation) {
-  if (params_.observers > 0)
-    observers_ = Observers::random(params_.population, params_.observers, seed_, generation);
+  if (params_.observers > 0 && params_.observer_graph == ObserverGraph::kRedrawn)
+    graph_ = Circulant::random(params_.population, params_.observers, seed_, generation);
   schedule_.run_step(generation);
   boldness_.flip();
   vengefulness_.flip();
 }
 
-void Simulation::draw_opportunities(std::int64_t generation) {
-  const int bits = static_cast<int>(params_.bits_per_gene);
-  const PhiloxDraws draws(seed_, generation, observers_.count());
-  const std::int64_t opp = params_.opportunities;
-  executor_.for_each(static_cast<std::size_t>(params_.population), [&](std::size_t p) {
-    const std::int32_t agent = observers_.agent_at(static_cast<std::int64_t>(p));
-    boldness_trait_[p] = trait(boldness_.current()[agent], bits);
-    vengefulness_trait_[p] = trait(vengefulness_.current()[agent], bits);
-    for (std::int64_t o = 0; o < opp; ++o) seen_chance_[p * opp + o] = draws.seen_chance(agent, o);
-  });
-}
-
 void Simulation::play(std::int64_t generation) {
-  const PhiloxDraws draws(seed_, generation, observers_.count());
-  const OnRing<PhiloxDraws> on_ring{draws, observers_};
-  const Generation g{boldness_trait_, vengefulness_trait_, seen_chance_, params_.opportunities,
-                     params_.metanorms};
+  const Generation g{boldness_.current(),   vengefulness_.current(), trait_,
+                     params_.opportunities, params_.metanorms,       params_.hurt};
   const auto n = static_cast<std::size_t>(params_.population);
-  totals_ = executor_.sum(n, Tally{}, [&](std::size_t p) {
-    const Tally t = play_agent(static_cast<std::int64_t>(p), g, observers_, on_ring);
-    tallies_[observers_.agent_at(static_cast<std::int64_t>(p))] = t;
-    return t;
-  });
+  std::visit(
+      [&](const auto& graph) {
+        executor_.for_blocks(n, [&](std::size_t begin, std::size_t end) {
+          U32Stream stream(seed_, generation, kPhasePlay, sim::Executor::block_of(n, begin));
+          StreamDraws draws{stream};
+          play_range(static_cast<std::int64_t>(begin), static_cast<std::int64_t>(end), g, graph,
+                     draws, scratch_.local());
+        });
+      },
+      graph_);
+  // Every thread's counts summed into counts_ (and cleared for the next generation).
+  std::vector<CountArrays::Field> fields{&CountArrays::defections, &CountArrays::punished,
+                                         &CountArrays::punishing};
+  if (params_.metanorms)
+    fields.insert(fields.end(), {&CountArrays::meta_punished, &CountArrays::meta_punishing});
+  if (params_.hurt == Hurt::kObservers) fields.push_back(&CountArrays::hurt);
+  totals_ =
+      executor_.accumulate_blocks(n, Tally{}, [&](Tally& t, std::size_t begin, std::size_t end) {
+        counts_.gather(scratch_, fields, begin, end);
+        for (std::size_t i = begin; i < end; ++i)
+          t += Tally{counts_.defections[i], counts_.punished[i], counts_.meta_punished[i]};
+      });
   executor_.for_each(n, [&](std::size_t i) {
-    scores_[i] = score(tallies_[i], totals_.defections - tallies_[i].defections, params_.payoff);
+    const Counts c = counts_.at(i);
+    const std::int64_t hurt =
+        params_.hurt == Hurt::kEveryone ? totals_.defections - c.defections : c.hurt;
+    scores_[i] = score(c, hurt, params_.payoff);
   });
 }
 
 double Simulation::mean_level(const std::vector<std::uint8_t>& genes) const {
-  const std::int64_t sum = executor_.sum(genes.size(), std::int64_t{0},
-                                         [&](std::size_t i) { return std::int64_t{genes[i]}; });
+  return mean_of(level_counts(genes));
+}
+
+double Simulation::mean_of(const std::vector<std::int64_t>& counts) const {
+  std::int64_t sum = 0, agents = 0;
+  for (std::size_t l = 0; l < counts.size(); ++l) {
+    sum += static_cast<std::int64_t>(l) * counts[l];
+    agents += counts[l];
+  }
   const double top = static_cast<double>(params_.gene_levels() - 1);
-  return static_cast<double>(sum) / static_cast<double>(genes.size()) / top;
+  return static_cast<double>(sum) / static_cast<double>(agents) / top;
 }
 
 std::vector<std::int64_t> Simulation::level_counts(const std::vector<std::uint8_t>& genes) const {
-  std::vector<std::int64_t> counts(params_.gene_levels(), 0);
-  for (std::uint8_t g : genes) ++counts[g];
-  return counts;
+  using Levels = sim::VectorSum<std::int64_t>;
+  return executor_
+      .accumulate_blocks(genes.size(), Levels{std::vector<std::int64_t>(params_.gene_levels())},
+                         [&](Levels& c, std::size_t begin, std::size_t end) {
+                           for (std::size_t i = begin; i < end; ++i) ++c.v[genes[i]];
+                         })
+      .v;
 }
 
 void Simulation::record(std::int64_t generation) {
@@ -137,12 +165,12 @@ void Simulation::record(std::int64_t generation) {
   });
   auto& r = recorder_;
   r.append(series_.generation, generation);
-  r.append(series_.mean_boldness, mean_level(boldness_.current()));
-  r.append(series_.mean_vengefulness, mean_level(vengefulness_.current()));
-  r.append(series_.mean_score, mean);
-  r.append(series_.sd_score, std::sqrt(ss / n));
   const auto b = level_counts(boldness_.current());
   const auto v = level_counts(vengefulness_.current());
+  r.append(series_.mean_boldness, mean_of(b));
+  r.append(series_.mean_vengefulness, mean_of(v));
+  r.append(series_.mean_score, mean);
+  r.append(series_.sd_score, std::sqrt(ss / n));
   r.append(series_.boldness_levels, std::span<const std::int64_t>(b));
   r.append(series_.vengefulness_levels, std::span<const std::int64_t>(v));
   r.append(series_.defections, totals_.defections);
@@ -151,18 +179,23 @@ void Simulation::record(std::int64_t generation) {
 }
 
 void Simulation::reproduce(std::int64_t generation) {
-  const std::vector<std::int32_t> parents =
-      select_parents(scores_, params_.selection, seed_, generation);
+  std::vector<std::int32_t> parents = select_parents(scores_, params_.selection, seed_, generation);
+  // The scaled game's observers are fixed places: offspring must not sit by their parents.
+  if (params_.observers > 0) place_at_random(parents, seed_, generation);
   const int bits = static_cast<int>(params_.bits_per_gene);
   const auto& b = boldness_.current();
   const auto& v = vengefulness_.current();
   auto& next_b = boldness_.next();
   auto& next_v = vengefulness_.next();
-  executor_.for_each(parents.size(), [&](std::size_t i) {
-    const auto agent = static_cast<std::int64_t>(i);
-    sim::Rng rng(seed_, generation, kPhaseMutation, agent);
-    next_b[i] = mutate(b[parents[i]], bits, params_.mutation_rate, rng);
-    next_v[i] = mutate(v[parents[i]], bits, params_.mutation_rate, rng);
+  const std::size_t n = parents.size();
+  executor_.for_blocks(n, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+      next_b[i] = b[parents[i]];
+      next_v[i] = v[parents[i]];
+    }
+    sim::Rng rng(seed_, generation, kPhaseMutation, sim::Executor::block_of(n, begin));
+    mutate(std::span(next_b).subspan(begin, end - begin),
+           std::span(next_v).subspan(begin, end - begin), bits, params_.mutation_rate, rng);
   });
 }
 

@@ -8,15 +8,19 @@
 #include "sim/schedule/executor.hpp"
 #include "sim/schedule/schedule.hpp"
 
+#include <oneapi/tbb/enumerable_thread_specific.h>
+
 #include <cstdint>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace axelrod {
 
-// One run of the norms (or metanorms) game. Each generation: draw the chances of being seen,
-// play (every agent's tally, in parallel, from keyed draws), record, select parents, and
-// breed the next generation's genes with mutation into the second buffer.
+// One run of the norms (or metanorms) game. Each generation: play (blocks of defectors in
+// parallel, each reading one random stream of its own in turn), record, select parents (put
+// in random places in the scaled game), and breed the next generation's genes with mutation
+// into the second buffer.
 class Simulation {
  public:
   Simulation(const Params& params, std::uint64_t seed, const sim::Executor& executor,
@@ -41,12 +45,12 @@ class Simulation {
     sim::io::Series<std::int64_t> defections, punishments, meta_punishments;
   };
   Series declare_series();
-  void draw_opportunities(std::int64_t generation);
   void play(std::int64_t generation);
   void record(std::int64_t generation);
   void reproduce(std::int64_t generation);
   double mean_level(const std::vector<std::uint8_t>& genes) const;
   std::vector<std::int64_t> level_counts(const std::vector<std::uint8_t>& genes) const;
+  double mean_of(const std::vector<std::int64_t>& level_counts) const;
 
   Params params_;
   std::uint64_t seed_;
@@ -54,15 +58,15 @@ class Simulation {
   sim::io::Recorder& recorder_;
   Series series_;
   sim::Schedule<std::int64_t> schedule_;
-  Observers observers_;
+  std::variant<Circulant, FixedGraph> graph_;
 
-  sim::DoubleBuffer<std::uint8_t> boldness_;
+  sim::DoubleBuffer<std::uint8_t> boldness_;  // per place
   sim::DoubleBuffer<std::uint8_t> vengefulness_;
-  // Per ring position (see Observers), refreshed each generation.
-  std::vector<double> boldness_trait_;
-  std::vector<double> vengefulness_trait_;
-  std::vector<double> seen_chance_;
-  std::vector<Tally> tallies_;
+  std::vector<std::uint64_t> trait_;  // chance of each gene level (see chance_of)
+  // Each thread adds the events it draws to its own counts (integers: the sum over threads is
+  // the same whichever thread drew what); play sums them into counts_ and clears them.
+  tbb::enumerable_thread_specific<CountArrays> scratch_;
+  CountArrays counts_;
   std::vector<double> scores_;
   Tally totals_;
 };

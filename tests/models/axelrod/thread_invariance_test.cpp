@@ -6,9 +6,9 @@ namespace {
 
 // The scaled metanorms game on 20,000 agents (five blocks of work) with 1, 2 and 4 threads:
 // every dataset must be byte-identical.
-TEST(AxelrodThreads, DatasetsAreByteIdenticalWithOneTwoAndFourThreads) {
-  const std::vector<std::string> sets{"population=20000", "generations=4", "observers=6",
-                                      "metanorms=true"};
+void expect_identical_with_one_two_and_four_threads(std::vector<std::string> sets) {
+  for (const char* s : {"population=20000", "generations=4", "observers=6", "metanorms=true"})
+    sets.emplace_back(s);
   std::vector<std::string> files;
   for (int threads : {1, 2, 4})
     files.push_back(
@@ -24,6 +24,14 @@ TEST(AxelrodThreads, DatasetsAreByteIdenticalWithOneTwoAndFourThreads) {
   }
   EXPECT_GT(one.integers("/series/punishments")[0], 0) << "the test world must see punishments";
   for (const auto& f : files) std::filesystem::remove(f);
+}
+
+TEST(AxelrodThreads, DatasetsAreByteIdenticalWithOneTwoAndFourThreads) {
+  expect_identical_with_one_two_and_four_threads({});
+}
+
+TEST(AxelrodThreads, FixedGraphHurtingObserversIsByteIdenticalWithOneTwoAndFourThreads) {
+  expect_identical_with_one_two_and_four_threads({"observer_graph=fixed", "hurt=observers"});
 }
 
 }  // namespace
