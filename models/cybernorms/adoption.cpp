@@ -6,7 +6,7 @@
 
 namespace cybernorms {
 
-// MODEL.md phase 3: 0 -> 1 with rate logistic(beta U); 1 -> 2 with capacity sigma
+// docs/model.md phase 3: 0 -> 1 with rate logistic(beta U); 1 -> 2 with capacity sigma
 // logistic(beta U) (endorsing is cheap, implementing needs capacity and a detailed text);
 // any stage -> 0 with drop logistic(-beta U). An adopter follows the variant on offer to it
 // (see derive), a non-adopter its national one.

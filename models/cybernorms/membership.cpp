@@ -94,7 +94,7 @@ void apply_events(const Context& c, State& s) {
 
 }  // namespace
 
-// MODEL.md phase 9. Join utility: share of contacts already in (reputation among peers), a
+// docs/model.md phase 9. Join utility: share of contacts already in (reputation among peers), a
 // seat at a table shared with states for firms (seed 002), the agent's utilities for the
 // initiative's norms, trust towards the founders' blocs and a state's distance to the founding
 // states' position, minus the cost of membership. Founders join at founding and stay; a

@@ -8,7 +8,7 @@
 
 namespace cybernorms {
 
-// One negotiation round of one text (MODEL.md phase 1), separated from the world so that its
+// One negotiation round of one text (docs/model.md phase 1), separated from the world so that its
 // rule can be checked by hand. Member m accepts specificities in [ideal_m - tol_m,
 // ideal_m + tol_m].
 struct Positions {

@@ -637,7 +637,7 @@ const Schema<Params>& schema() {
     s.integer<I>("record.every", FIELD(I, Params, record_every), 0, 0, I{1} << 30, "steps",
                  "per-agent snapshots under /snapshots every N steps and at the last; 0: none");
     s.records<Norm>("norms", FIELD(std::vector<Norm>, Params, norms), norm_schema(),
-                    default_norms(), "the norms (default: the six of MODEL.md)");
+                    default_norms(), "the norms (default: the six of docs/model.md)");
     world_keys(s);
     s.records<Initiative>("initiatives", FIELD(std::vector<Initiative>, Params, initiatives),
                           initiative_schema(), {}, "the initiatives making up the pathway");

@@ -12,7 +12,7 @@ namespace cybernorms {
 inline constexpr std::size_t kMaxBlocs = 1000;
 
 // Agents are states and firms in one index space (states first), so that every phase that
-// MODEL.md defines "for each agent" is one loop; the kind picks the per-kind coefficients.
+// docs/model.md defines "for each agent" is one loop; the kind picks the per-kind coefficients.
 enum Kind : int { kState = 0, kFirm = 1 };
 inline constexpr int kKinds = 2;
 
@@ -282,7 +282,7 @@ struct Learning {
   double mutation = 0.01;
 };
 
-// Which text bottom-up formalisation makes law (MODEL.md phase 7 says when, not which): the
+// Which text bottom-up formalisation makes law (docs/model.md phase 7 says when, not which): the
 // text the state itself follows, or the one most of its implementing home firms follow.
 enum class LawText { kOwn, kHomeFirms };
 
@@ -349,7 +349,7 @@ struct Params {
   std::int64_t agents() const { return world.states + world.firms; }
 };
 
-// The six norms of MODEL.md, the five regions and three blocs of the default world.
+// The six norms of docs/model.md, the five regions and three blocs of the default world.
 std::vector<Norm> default_norms();
 std::vector<Region> default_regions();
 std::vector<Bloc> default_blocs();

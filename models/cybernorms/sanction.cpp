@@ -156,7 +156,7 @@ void observe_and_sanction(const Context& c, const Derived& d, State& s, Events& 
   update_trust(c, d, e, incidents, s);
 }
 
-// Trust between blocs b1 != b2 (MODEL.md phase 5): scheduled shocks first, then the losses to
+// Trust between blocs b1 != b2 (docs/model.md phase 5): scheduled shocks first, then the losses to
 // this step's events by the trust rule, then what confidence-building channels with members
 // in both blocs and time give back.
 void update_trust(const Context& c, const Derived& d, const Events& e,

@@ -4,7 +4,7 @@
 
 namespace cybernorms {
 
-// The terms of MODEL.md's adoption utility U_ak for agent a and norm k at step t, kept apart
+// The terms of docs/model.md's adoption utility U_ak for agent a and norm k at step t, kept apart
 // so tests and the negotiation phase can look at each one.
 struct UtilityTerms {
   double security = 0;       // B_k xbar^gamma (firms: x size^size_benefit)
@@ -41,7 +41,7 @@ void add_market_terms(const Context& c, const State& s, const Derived& d, std::i
 UtilityTerms utility_terms(const Context& c, const State& s, const Derived& d, std::int32_t a,
                            int k);
 
-// The weighted sum, with MODEL.md's signs.
+// The weighted sum, with docs/model.md's signs.
 double utility(const Params& p, const Norm& norm, const UtilityTerms& t);
 
 // U_ak at step t: the weighted sum of a's terms for k.

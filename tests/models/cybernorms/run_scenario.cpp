@@ -9,11 +9,8 @@
 namespace cybernorms::testing {
 
 sim::config::Document shipped(const std::string& name) {
-  const std::string path = std::string(NORMSIM_SOURCE_DIR) + "/scenarios/" + name;
-  std::ifstream in(path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return sim::config::Document::from_text(text.str(), path);
+  // From the file, so that a scenario's `base:` is read as the command line reads it.
+  return sim::config::Document::from_file(std::string(NORMSIM_SOURCE_DIR) + "/scenarios/" + name);
 }
 
 std::string temp_path(const std::string& tag, const std::string& extension) {

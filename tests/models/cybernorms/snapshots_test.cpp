@@ -8,7 +8,7 @@
 namespace cybernorms {
 namespace {
 
-// The baseline (193 states, six norms, six initiatives) with 300 firms: 493 agents.
+// The baseline (193 states, six norms, five initiatives) with 300 firms: 493 agents.
 sim::config::Document small_baseline(const std::string& every) {
   auto doc = testing::shipped("baseline.yaml");
   doc.apply_override("world.firms=300");
@@ -21,7 +21,7 @@ TEST(Snapshots, TakenEveryNStepsAndAfterTheLast) {
   const sim::io::Reader r(path);
   EXPECT_EQ(r.integers("/snapshots/step"), (std::vector<std::int64_t>{4, 9, 11}));
   EXPECT_EQ(r.shape("/snapshots/stage"), (std::vector<std::size_t>{3, 493 * 6}));
-  EXPECT_EQ(r.shape("/snapshots/member"), (std::vector<std::size_t>{3, 493 * 6}));
+  EXPECT_EQ(r.shape("/snapshots/member"), (std::vector<std::size_t>{3, 493 * 5}));
   EXPECT_EQ(r.shape("/snapshots/reputation"), (std::vector<std::size_t>{3, 493}));
   EXPECT_EQ(r.string_attribute("/snapshots/stage", "unit"), "code");
   std::filesystem::remove(path);
@@ -46,7 +46,7 @@ TEST(Snapshots, LastSnapshotIsTheFinalStateAndMatchesTheShares) {
   };
   EXPECT_EQ(last("/snapshots/boldness", agents), boldness);
   EXPECT_EQ(last("/snapshots/capacity", agents), capacity);
-  EXPECT_EQ(last("/snapshots/member", agents * 6),
+  EXPECT_EQ(last("/snapshots/member", agents * 5),
             std::vector<double>(member.begin(), member.end()));
   const auto stage = last("/snapshots/stage", agents * K);
   const auto kind = r.integers("/agents/kind");

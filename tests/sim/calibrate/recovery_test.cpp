@@ -33,7 +33,7 @@ struct World {
 
   World() {
     plan.scenarios = {
-        {sim::config::Document::from_text(kScenario, "recovery.yaml"), {"axelrod", 3, ""}}};
+        {sim::config::Document::from_text(kScenario, "recovery.yaml"), {"axelrod", 3, "", {}}}};
     free = {cal::parse_free("mutation_rate=0.001:0.1"), cal::parse_free("payoff.temptation=0.5:8")};
     for (const auto& f : free) plan.parameters.push_back(f.key);
     for (std::int64_t r = 0; r < 4; ++r) seeds.push_back(sim::sweep::derive_seed(3, r));
