@@ -17,7 +17,7 @@ struct Model {
       "Axelrod (1986) norms and metanorms game: boldness and vengefulness evolve";
   // Raise by one whenever a change makes the same scenario and seed give other numbers
   // (a new or reordered draw, another stream key); outputs carry it as `draws_version`.
-  static constexpr std::int64_t kDrawsVersion = 1;
+  static constexpr std::int64_t kDrawsVersion = 2;
   static const sim::config::Schema<Params>& schema() { return axelrod::schema(); }
 };
 static_assert(sim::Model<Model>);
