@@ -1,8 +1,11 @@
 #include "models/cybernorms/calendar.hpp"
 
+#include "sim/calibrate/calendar.hpp"
+
 #include "sim/core/error.hpp"
 
 #include <cstdio>
+#include <stdexcept>
 
 namespace cybernorms {
 
@@ -20,28 +23,12 @@ std::string fail_at(const sim::config::Document& doc, const std::string& key,
 }  // namespace
 
 std::optional<std::int64_t> month_number(const std::string& date) {
-  // "YYYY-MM" or "YYYY-MM-DD", digits where digits belong (written out: std::regex warns
-  // under the sanitizers).
-  const auto digits = [&](std::size_t from, std::size_t n) {
-    for (std::size_t i = from; i < from + n; ++i)
-      if (date[i] < '0' || date[i] > '9') return false;
-    return true;
-  };
-  const bool month_form = date.size() == 7;
-  const bool day_form = date.size() == 10 && date[7] == '-' && digits(8, 2);
-  if (!(month_form || day_form) || !digits(0, 4) || date[4] != '-' || !digits(5, 2))
+  // The engine's date reading (the one target files use), without its message.
+  try {
+    return sim::calibrate::months_of(date);
+  } catch (const std::invalid_argument&) {
     return std::nullopt;
-  const int year = std::stoi(date.substr(0, 4));
-  const int month = std::stoi(date.substr(5, 2));
-  if (month < 1 || month > 12) return std::nullopt;
-  if (day_form) {
-    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const int day = std::stoi(date.substr(8, 2));
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    const int last = month == 2 && !leap ? 28 : kDays[month - 1];
-    if (day < 1 || day > last) return std::nullopt;
   }
-  return std::int64_t{year} * 12 + (month - 1);
 }
 
 std::optional<std::int64_t> step_of(const std::string& start, const std::string& unit,

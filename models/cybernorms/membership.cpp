@@ -64,6 +64,9 @@ void invite(const Context& c, const Derived& d, State& s) {
   const World& w = c.world;
   const int G = c.G();
   const std::size_t R = c.params.world.regions.size();
+  bool gated = false;
+  for (int g = 0; g < G; ++g) gated = gated || (c.params.initiatives[g].invitation && d.open[g]);
+  if (!gated) return;  // the members' trust is counted only where someone may be invited
   const std::vector<double> trust = trust_towards(c, s, d.members);
   const auto& invited = s.invited.current();
   auto& next = s.invited.next();
